@@ -1,0 +1,3 @@
+"""Tactful: hiring and interview preparation for customer-support specialists."""
+
+__version__ = "0.1.0"

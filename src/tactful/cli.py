@@ -1,0 +1,150 @@
+"""The `tactful` command line: content checks and loading, demo data, serving.
+
+Commands that need the database set Django up lazily, so `tactful content check` and
+`tactful content stats` run without any database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(help="Tactful: hiring and interview practice for customer-support specialists.", no_args_is_help=True)
+content_app = typer.Typer(help="Check, count and load the content library (content/).", no_args_is_help=True)
+app.add_typer(content_app, name="content")
+
+err = Console(stderr=True)
+out = Console()
+
+ContentDir = Annotated[
+    Path | None, typer.Option("--dir", help="Content folder (default: TACTFUL_CONTENT_DIR or ./content).")
+]
+
+
+def _content_dir(given: Path | None) -> Path:
+    if given is not None:
+        return given
+    env = os.environ.get("TACTFUL_CONTENT_DIR")
+    if env:
+        return Path(env)
+    from tactful.settings import CONTENT_DIR  # the settings module is plain Python; no DB needed
+
+    return CONTENT_DIR
+
+
+def _django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tactful.settings")
+    import django
+
+    django.setup()
+
+
+@content_app.command("check")
+def content_check(directory: ContentDir = None) -> None:
+    """Validate every content file; print each problem as file:line: message."""
+    from tactful.content import read_library
+
+    root = _content_dir(directory)
+    library, problems = read_library(root, shown_root=Path.cwd())
+    for problem in problems:
+        print(problem)
+    if problems:
+        err.print(f"[red]{len(problems)} problem(s) in {root}[/red]")
+        raise typer.Exit(1)
+    err.print(
+        f"[green]Content OK:[/green] {len(library.competencies)} competencies, "
+        f"{len(library.questions)} questions, {len(library.tracks)} tracks."
+    )
+
+
+@content_app.command("stats")
+def content_stats(
+    directory: ContentDir = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Count competencies and questions, per family and per complete language."""
+    from tactful.content import read_library
+    from tactful.content.stats import library_stats
+
+    library, _problems = read_library(_content_dir(directory))
+    stats = library_stats(library)
+    if as_json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return
+    out.print(f"Competencies: {stats['competencies']}\nQuestions: {stats['questions']}")
+    for family, count in stats["by_family"].items():
+        out.print(f"  {family}: {count}")
+    out.print("Questions complete per language: " + ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
+
+
+@content_app.command("load")
+def content_load(directory: ContentDir = None) -> None:
+    """Sync the content files into the database (idempotent; removed items are retired)."""
+    from tactful.content import read_library
+
+    root = _content_dir(directory)
+    library, problems = read_library(root, shown_root=Path.cwd())
+    if problems:
+        for problem in problems:
+            print(problem)
+        err.print(f"[red]Nothing loaded: {len(problems)} problem(s) in {root}.[/red]")
+        raise typer.Exit(1)
+    _django()
+    from tactful.library.services import content_sync
+
+    report = content_sync(library=library)
+    for name, counts in report.as_dict().items():
+        out.print(
+            f"{name}: {counts['created']} created, {counts['updated']} updated, "
+            f"{counts['retired']} retired, {counts['unchanged']} unchanged"
+        )
+    if not report.changed:
+        out.print("Library already up to date.")
+
+
+@app.command("demo")
+def demo() -> None:
+    """Create the demo organisation and its admin user (credentials printed once)."""
+    _django()
+    from tactful.accounts.services import demo_organisation_ensure
+
+    setup = demo_organisation_ensure()
+    if setup.password:
+        out.print(
+            f"Demo organisation '{setup.organisation.name}' is ready.\n"
+            f"  Sign in at http://127.0.0.1:8000/admin/ as [bold]{setup.user.username}[/bold] "
+            f"with password [bold]{setup.password}[/bold]\n"
+            "  (shown only this once; change it with `python manage.py changepassword admin`)."
+        )
+    else:
+        out.print(f"Demo organisation '{setup.organisation.name}' exists; its admin user was created earlier.")
+
+
+@app.command("serve")
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Serve the web application (Django's server; put a WSGI server in front in production)."""
+    _django()
+    from django.core.management import call_command
+
+    call_command("runserver", f"{host}:{port}", use_reloader=False)
+
+
+@app.command("migrate")
+def migrate() -> None:
+    """Create or update the database tables."""
+    _django()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,1 @@
+"""The competency library, question bank and practice tracks, as loaded from `content/`."""
