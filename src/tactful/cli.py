@@ -18,8 +18,8 @@ app = typer.Typer(help="Tactful: hiring and interview practice for customer-supp
 content_app = typer.Typer(help="Check, count and load the content library (content/).", no_args_is_help=True)
 app.add_typer(content_app, name="content")
 
-err = Console(stderr=True)
-out = Console()
+err = Console(stderr=True, soft_wrap=True)
+out = Console(soft_wrap=True)
 
 ContentDir = Annotated[
     Path | None, typer.Option("--dir", help="Content folder (default: TACTFUL_CONTENT_DIR or ./content).")
