@@ -18,7 +18,9 @@ def local(text: str) -> dict[str, str]:
     return {lang: f"[{lang}] {text}" for lang in LANGUAGES}
 
 
-def question(qid: str, *, competencies: list[str], text: str | None = None, tier: int | None = None) -> dict[str, Any]:
+def question(
+    qid: str, *, competencies: list[str], text: str | None = None, tier: int | None = None
+) -> dict[str, Any]:
     return {
         "id": qid,
         "competencies": competencies,
@@ -74,19 +76,35 @@ def write_library(root: Path) -> Path:
         root / "question_families.yaml",
         {
             "question_families": [
-                {"id": f.value, "name": local(f.value), "description": local("About"), "hint": local("Hint")}
+                {
+                    "id": f.value,
+                    "name": local(f.value),
+                    "description": local("About"),
+                    "hint": local("Hint"),
+                }
                 for f in QuestionFamilyId
             ]
         },
     )
-    dump(root / "slots.yaml", {"slots": [{"id": "technology", "label": local("technology"), "example": local("DNS")}]})
+    dump(
+        root / "slots.yaml",
+        {"slots": [{"id": "technology", "label": local("technology"), "example": local("DNS")}]},
+    )
     dump(
         root / "questions" / "behavioural.yaml",
         {
             "family": "behavioural",
             "questions": [
-                question("beh-hardest-customer", competencies=["empathy", "ownership"], text="Tell me about your hardest customer."),
-                question("beh-own-mistake", competencies=["honesty", "ownership"], text="Tell me about a mistake you made."),
+                question(
+                    "beh-hardest-customer",
+                    competencies=["empathy", "ownership"],
+                    text="Tell me about your hardest customer.",
+                ),
+                question(
+                    "beh-own-mistake",
+                    competencies=["honesty", "ownership"],
+                    text="Tell me about a mistake you made.",
+                ),
             ],
         },
     )
@@ -95,11 +113,22 @@ def write_library(root: Path) -> Path:
     tech["slots"] = ["technology"]
     dump(
         root / "questions" / "technical.yaml",
-        {"family": "technical", "questions": [tech, question("tech-dns", competencies=["networking"], tier=2)]},
+        {
+            "family": "technical",
+            "questions": [tech, question("tech-dns", competencies=["networking"], tier=2)],
+        },
     )
     dump(
         root / "candidate_questions.yaml",
-        {"candidate_questions": [{"id": "ask-challenges", "text": local("What is hard here?"), "purpose": local("Shows interest")}]},
+        {
+            "candidate_questions": [
+                {
+                    "id": "ask-challenges",
+                    "text": local("What is hard here?"),
+                    "purpose": local("Shows interest"),
+                }
+            ]
+        },
     )
     dump(
         root / "tracks" / "call-centre.yaml",

@@ -15,7 +15,10 @@ from tactful.cli import app
 
 def test_help_lists_every_command() -> None:
     result = subprocess.run(
-        [str(Path(sys.executable).parent / "tactful"), "--help"], capture_output=True, text=True, check=True
+        [str(Path(sys.executable).parent / "tactful"), "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     for command in ("content", "demo", "serve", "migrate"):
         assert command in result.stdout

@@ -14,15 +14,21 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-app = typer.Typer(help="Tactful: hiring and interview practice for customer-support specialists.", no_args_is_help=True)
-content_app = typer.Typer(help="Check, count and load the content library (content/).", no_args_is_help=True)
+app = typer.Typer(
+    help="Tactful: hiring and interview practice for customer-support specialists.",
+    no_args_is_help=True,
+)
+content_app = typer.Typer(
+    help="Check, count and load the content library (content/).", no_args_is_help=True
+)
 app.add_typer(content_app, name="content")
 
 err = Console(stderr=True, soft_wrap=True)
 out = Console(soft_wrap=True)
 
 ContentDir = Annotated[
-    Path | None, typer.Option("--dir", help="Content folder (default: TACTFUL_CONTENT_DIR or ./content).")
+    Path | None,
+    typer.Option("--dir", help="Content folder (default: TACTFUL_CONTENT_DIR or ./content)."),
 ]
 
 
@@ -79,7 +85,10 @@ def content_stats(
     out.print(f"Competencies: {stats['competencies']}\nQuestions: {stats['questions']}")
     for family, count in stats["by_family"].items():
         out.print(f"  {family}: {count}")
-    out.print("Questions complete per language: " + ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
+    out.print(
+        "Questions complete per language: "
+        + ", ".join(f"{k} {v}" for k, v in stats["languages"].items())
+    )
 
 
 @content_app.command("load")
@@ -122,7 +131,10 @@ def demo() -> None:
             "  (shown only this once; change it with `python manage.py changepassword admin`)."
         )
     else:
-        out.print(f"Demo organisation '{setup.organisation.name}' exists; its admin user was created earlier.")
+        out.print(
+            f"Demo organisation '{setup.organisation.name}' exists; "
+            "its admin user was created earlier."
+        )
 
 
 @app.command("serve")

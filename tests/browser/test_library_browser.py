@@ -9,7 +9,9 @@ from tactful.content import ContentLibrary
 from tests.browser.conftest import screenshot
 
 
-def test_search_as_you_type_and_open_a_question_in_english(page: Any, live_server: Any, live_library: ContentLibrary) -> None:
+def test_search_as_you_type_and_open_a_question_in_english(
+    page: Any, live_server: Any, live_library: ContentLibrary
+) -> None:
     from playwright.sync_api import expect
 
     page.goto(f"{live_server.url}/library/questions/")
@@ -18,7 +20,11 @@ def test_search_as_you_type_and_open_a_question_in_english(page: Any, live_serve
     expect(page.locator("#result-count")).to_have_text(f"{total} questions")
 
     page.fill("#id_q", "printer")  # htmx re-renders the results as the user types
-    printer = [q for q in live_library.questions.values() if "printer" in q.text.get("en").lower() + q.wants_to_learn.get("en").lower()]
+    printer = [
+        q
+        for q in live_library.questions.values()
+        if "printer" in q.text.get("en").lower() + q.wants_to_learn.get("en").lower()
+    ]
     expect(page.locator("#result-count")).to_have_text(re.compile(rf"^{len(printer)} question"))
     assert "q=printer" in page.url
     screenshot(page, "question-bank-search-en")
@@ -29,7 +35,9 @@ def test_search_as_you_type_and_open_a_question_in_english(page: Any, live_serve
     screenshot(page, "question-detail-en")
 
 
-def test_switch_to_russian_filter_by_family_and_read_the_rubric(page: Any, live_server: Any, live_library: ContentLibrary) -> None:
+def test_switch_to_russian_filter_by_family_and_read_the_rubric(
+    page: Any, live_server: Any, live_library: ContentLibrary
+) -> None:
     from playwright.sync_api import expect
 
     page.goto(f"{live_server.url}/library/questions/")
@@ -48,7 +56,9 @@ def test_switch_to_russian_filter_by_family_and_read_the_rubric(page: Any, live_
     screenshot(page, "question-detail-ru")
 
 
-def test_competency_library_in_estonian(page: Any, live_server: Any, live_library: ContentLibrary) -> None:
+def test_competency_library_in_estonian(
+    page: Any, live_server: Any, live_library: ContentLibrary
+) -> None:
     from playwright.sync_api import expect
 
     page.context.add_cookies([{"name": "django_language", "value": "et", "url": live_server.url}])

@@ -36,7 +36,9 @@ def test_it_accepts_the_shipped_library() -> None:
 
     library, problems = read_library(CONTENT_DIR)
     assert [str(p) for p in problems] == []
-    assert {"empathy", "active_listening", "problem_solving", "ownership", "communication"} <= set(library.competencies)
+    assert {"empathy", "active_listening", "problem_solving", "ownership", "communication"} <= set(
+        library.competencies
+    )
 
 
 def test_it_exits_zero_on_a_valid_library(content: Path) -> None:
@@ -83,8 +85,14 @@ def test_it_reports_dangling_references(content: Path) -> None:
     dump(track, data)
     code, lines = check(content)
     assert code == 1
-    assert f"{questions}:{line_of(questions, '- telepathy')}: question 'beh-hardest-customer': unknown competency 'telepathy'" in lines
-    assert f"{track}:{line_of(track, '- beh-no-such-question')}: track 'call-centre': unknown question 'beh-no-such-question'" in lines
+    assert (
+        f"{questions}:{line_of(questions, '- telepathy')}: question 'beh-hardest-customer': unknown competency 'telepathy'"
+        in lines
+    )
+    assert (
+        f"{track}:{line_of(track, '- beh-no-such-question')}: track 'call-centre': unknown question 'beh-no-such-question'"
+        in lines
+    )
     # The track also lists the question whose competency is wrong; that is not reported twice.
     assert len(lines) == 2
 
@@ -131,5 +139,10 @@ def test_it_reports_unknown_fields_and_wrong_tiers(content: Path) -> None:
     dump(path, data)
     code, lines = check(content)
     assert code == 1
-    assert f"{path}:{line_of(path, 'colour: blue')}: competencies[0] (empathy).colour: unknown field" in lines
-    assert any("competencies[7] (networking): technical skills need a tier" in line for line in lines)
+    assert (
+        f"{path}:{line_of(path, 'colour: blue')}: competencies[0] (empathy).colour: unknown field"
+        in lines
+    )
+    assert any(
+        "competencies[7] (networking): technical skills need a tier" in line for line in lines
+    )

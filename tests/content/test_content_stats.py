@@ -29,7 +29,9 @@ def test_it_counts_questions_per_family_and_language(tmp_path: Path) -> None:
     }
 
 
-def test_it_counts_a_half_translated_question_as_incomplete_in_that_language(tmp_path: Path) -> None:
+def test_it_counts_a_half_translated_question_as_incomplete_in_that_language(
+    tmp_path: Path,
+) -> None:
     root = write_library(tmp_path)
     path = root / "questions" / "behavioural.yaml"
     data = load(path)
@@ -49,4 +51,6 @@ def test_the_shipped_library_meets_the_floors() -> None:
     assert len(result["by_family"]) >= 9
     assert result["candidate_questions"] >= 15
     assert result["tracks"] >= 6
-    assert result["languages"] == {lang: result["questions"] for lang in ("en", "ru", "et", "hr", "sk")}
+    assert result["languages"] == {
+        lang: result["questions"] for lang in ("en", "ru", "et", "hr", "sk")
+    }

@@ -141,20 +141,16 @@ class QuestionFamily(Strict):
     hint: LocalText
 
 
-
-
 class Slot(Strict):
     id: str = Field(pattern=r"^[a-z_]+$")
     label: LocalText
     example: LocalText
 
 
-
 class CandidateQuestion(Strict):
     id: str = Field(pattern=SLUG)
     text: LocalText
     purpose: LocalText
-
 
 
 class Track(Strict):

@@ -13,7 +13,7 @@ from tactful.library.models import (
 )
 
 
-class ContentRowAdmin(admin.ModelAdmin):
+class ContentRowAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
     list_display = ["slug", "__str__", "retired"]
     list_filter = ["retired"]
     search_fields = ["slug"]

@@ -12,6 +12,12 @@ from tactful.library import selectors
 from tactful.library.models import localise
 
 
+def _choice_field(form: forms.Form, name: str) -> forms.ChoiceField:
+    field = form.fields[name]
+    assert isinstance(field, forms.ChoiceField)
+    return field
+
+
 class QuestionFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
     family = forms.ChoiceField(label=_("Family"), required=False)
@@ -27,13 +33,13 @@ class QuestionFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["family"].choices = [("", _("All families"))] + [
+        _choice_field(self, "family").choices = [("", _("All families"))] + [
             (f.slug, localise(f.name)) for f in selectors.question_family_list()
         ]
-        self.fields["competency"].choices = [("", _("All competencies"))] + [
+        _choice_field(self, "competency").choices = [("", _("All competencies"))] + [
             (c.slug, localise(c.name)) for c in selectors.competency_list()
         ]
-        self.fields["track"].choices = [("", _("All tracks"))] + [
+        _choice_field(self, "track").choices = [("", _("All tracks"))] + [
             (t.slug, localise(t.name)) for t in selectors.track_list()
         ]
 
@@ -54,6 +60,6 @@ class CompetencyFilterForm(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["family"].choices = [("", _("All families"))] + [
+        _choice_field(self, "family").choices = [("", _("All families"))] + [
             (f.slug, localise(f.name)) for f in selectors.competency_family_list()
         ]

@@ -31,7 +31,9 @@ class ContentRow(models.Model):
     position = models.PositiveIntegerField(_("position"), default=0)
     content_hash = models.CharField(max_length=64, editable=False)
     retired = models.BooleanField(
-        _("retired"), default=False, help_text=_("Removed from the content files; kept for history.")
+        _("retired"),
+        default=False,
+        help_text=_("Removed from the content files; kept for history."),
     )
 
     class Meta:
@@ -54,7 +56,10 @@ class CompetencyFamily(ContentRow):
 
 class Competency(ContentRow):
     family = models.ForeignKey(
-        CompetencyFamily, on_delete=models.PROTECT, related_name="competencies", verbose_name=_("family")
+        CompetencyFamily,
+        on_delete=models.PROTECT,
+        related_name="competencies",
+        verbose_name=_("family"),
     )
     tier = models.PositiveSmallIntegerField(_("tier"), null=True, blank=True)
     name = models.JSONField(_("name"))
@@ -99,8 +104,11 @@ class Question(ContentRow):
     follow_ups = models.JSONField(_("follow-up probes"))
     strong_answer = models.JSONField(_("strong sample answer"))
     weak_answer = models.JSONField(_("weak sample answer"))
-    competencies = models.ManyToManyField(
-        Competency, through="QuestionCompetency", related_name="questions", verbose_name=_("competencies")
+    competencies: models.ManyToManyField[Competency, QuestionCompetency] = models.ManyToManyField(
+        Competency,
+        through="QuestionCompetency",
+        related_name="questions",
+        verbose_name=_("competencies"),
     )
     search_text = models.TextField(editable=False, default="")
 
@@ -120,8 +128,13 @@ class QuestionCompetency(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [
-            models.UniqueConstraint(fields=["question", "competency"], name="question_competency_once")
+            models.UniqueConstraint(
+                fields=["question", "competency"], name="question_competency_once"
+            )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.question_id} → {self.competency_id}"
 
 
 class CandidateQuestion(ContentRow):
@@ -137,7 +150,7 @@ class Track(ContentRow):
     name = models.JSONField(_("name"))
     description = models.JSONField(_("description"))
     tips = models.JSONField(_("preparation tips"))
-    questions = models.ManyToManyField(
+    questions: models.ManyToManyField[Question, TrackQuestion] = models.ManyToManyField(
         Question, through="TrackQuestion", related_name="tracks", verbose_name=_("questions")
     )
 
@@ -153,5 +166,9 @@ class TrackQuestion(models.Model):
 
     class Meta:
         ordering = ["position"]
-        constraints = [models.UniqueConstraint(fields=["track", "question"], name="track_question_once")]
+        constraints = [
+            models.UniqueConstraint(fields=["track", "question"], name="track_question_once")
+        ]
 
+    def __str__(self) -> str:
+        return f"{self.track_id} → {self.question_id}"

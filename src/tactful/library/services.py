@@ -52,7 +52,9 @@ class SyncReport:
 
 
 def _hash(payload: Any) -> str:
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256(
+        json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
+    ).hexdigest()
 
 
 def _search_text(*texts: Any) -> str:
@@ -72,7 +74,7 @@ Record = tuple[str, dict[str, Any], list[str]]  # slug, field values, ids it lin
 
 
 def _sync_rows(
-    model: type[ContentRow], records: Sequence[Record], counts: SyncCounts
+    model: Any, records: Sequence[Record], counts: SyncCounts
 ) -> tuple[dict[str, ContentRow], set[str]]:
     """Upsert `records`; returns the rows by slug and the slugs created or changed.
 
@@ -106,7 +108,7 @@ def _sync_rows(
 
 
 def _relink(
-    through: type[models.Model],
+    through: Any,
     owner_field: str,
     target_field: str,
     owner: models.Model,
@@ -125,8 +127,15 @@ def _fields(model: Any, *names: str) -> dict[str, Any]:
 
 
 QUESTION_FIELDS = (
-    "tier", "minutes", "slots", "text", "wants_to_learn", "rubric", "follow_ups",
-    "strong_answer", "weak_answer",
+    "tier",
+    "minutes",
+    "slots",
+    "text",
+    "wants_to_learn",
+    "rubric",
+    "follow_ups",
+    "strong_answer",
+    "weak_answer",
 )
 
 
@@ -161,11 +170,16 @@ def content_sync(*, library: ContentLibrary) -> SyncReport:
     )
     question_families, _ = _sync_rows(
         QuestionFamily,
-        [(f.id.value, _fields(f, "name", "description", "hint"), []) for f in library.question_families],
+        [
+            (f.id.value, _fields(f, "name", "description", "hint"), [])
+            for f in library.question_families
+        ],
         counts("question_families"),
     )
     _sync_rows(
-        Slot, [(s.id, _fields(s, "label", "example"), []) for s in library.slots.values()], counts("slots")
+        Slot,
+        [(s.id, _fields(s, "label", "example"), []) for s in library.slots.values()],
+        counts("slots"),
     )
     question_records: list[Record] = []
     for q in library.questions.values():
@@ -176,7 +190,13 @@ def content_sync(*, library: ContentLibrary) -> SyncReport:
     questions, changed = _sync_rows(Question, question_records, counts("questions"))
     for slug, _values, links in question_records:
         if slug in changed:
-            _relink(QuestionCompetency, "question", "competency", questions[slug], [competencies[c] for c in links])
+            _relink(
+                QuestionCompetency,
+                "question",
+                "competency",
+                questions[slug],
+                [competencies[c] for c in links],
+            )
 
     _sync_rows(
         CandidateQuestion,
@@ -184,7 +204,8 @@ def content_sync(*, library: ContentLibrary) -> SyncReport:
         counts("candidate_questions"),
     )
     track_records: list[Record] = [
-        (t.id, _fields(t, "name", "description", "tips"), list(t.questions)) for t in library.tracks.values()
+        (t.id, _fields(t, "name", "description", "tips"), list(t.questions))
+        for t in library.tracks.values()
     ]
     tracks, changed = _sync_rows(Track, track_records, counts("tracks"))
     for slug, _values, links in track_records:

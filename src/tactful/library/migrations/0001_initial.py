@@ -5,198 +5,346 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='CandidateQuestion',
+            name="CandidateQuestion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='id')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('retired', models.BooleanField(default=False, help_text='Removed from the content files; kept for history.', verbose_name='retired')),
-                ('text', models.JSONField(verbose_name='question')),
-                ('purpose', models.JSONField(verbose_name='why ask it')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "retired",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Removed from the content files; kept for history.",
+                        verbose_name="retired",
+                    ),
+                ),
+                ("text", models.JSONField(verbose_name="question")),
+                ("purpose", models.JSONField(verbose_name="why ask it")),
             ],
             options={
-                'verbose_name': 'question to ask the interviewer',
-                'verbose_name_plural': 'questions to ask the interviewer',
-                'ordering': ['position', 'slug'],
-                'abstract': False,
+                "verbose_name": "question to ask the interviewer",
+                "verbose_name_plural": "questions to ask the interviewer",
+                "ordering": ["position", "slug"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='CompetencyFamily',
+            name="CompetencyFamily",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='id')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('retired', models.BooleanField(default=False, help_text='Removed from the content files; kept for history.', verbose_name='retired')),
-                ('name', models.JSONField(verbose_name='name')),
-                ('description', models.JSONField(verbose_name='description')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "retired",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Removed from the content files; kept for history.",
+                        verbose_name="retired",
+                    ),
+                ),
+                ("name", models.JSONField(verbose_name="name")),
+                ("description", models.JSONField(verbose_name="description")),
             ],
             options={
-                'verbose_name': 'competency family',
-                'verbose_name_plural': 'competency families',
-                'ordering': ['position', 'slug'],
-                'abstract': False,
+                "verbose_name": "competency family",
+                "verbose_name_plural": "competency families",
+                "ordering": ["position", "slug"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Question',
+            name="Question",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='id')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('retired', models.BooleanField(default=False, help_text='Removed from the content files; kept for history.', verbose_name='retired')),
-                ('tier', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='tier')),
-                ('minutes', models.PositiveSmallIntegerField(verbose_name='minutes')),
-                ('slots', models.JSONField(default=list, verbose_name='template slots')),
-                ('text', models.JSONField(verbose_name='question')),
-                ('wants_to_learn', models.JSONField(verbose_name='what the interviewer wants to learn')),
-                ('rubric', models.JSONField(verbose_name='rubric anchors')),
-                ('follow_ups', models.JSONField(verbose_name='follow-up probes')),
-                ('strong_answer', models.JSONField(verbose_name='strong sample answer')),
-                ('weak_answer', models.JSONField(verbose_name='weak sample answer')),
-                ('search_text', models.TextField(default='', editable=False)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "retired",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Removed from the content files; kept for history.",
+                        verbose_name="retired",
+                    ),
+                ),
+                (
+                    "tier",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="tier"),
+                ),
+                ("minutes", models.PositiveSmallIntegerField(verbose_name="minutes")),
+                ("slots", models.JSONField(default=list, verbose_name="template slots")),
+                ("text", models.JSONField(verbose_name="question")),
+                (
+                    "wants_to_learn",
+                    models.JSONField(verbose_name="what the interviewer wants to learn"),
+                ),
+                ("rubric", models.JSONField(verbose_name="rubric anchors")),
+                ("follow_ups", models.JSONField(verbose_name="follow-up probes")),
+                ("strong_answer", models.JSONField(verbose_name="strong sample answer")),
+                ("weak_answer", models.JSONField(verbose_name="weak sample answer")),
+                ("search_text", models.TextField(default="", editable=False)),
             ],
             options={
-                'verbose_name': 'question',
-                'verbose_name_plural': 'questions',
-                'ordering': ['position', 'slug'],
-                'abstract': False,
+                "verbose_name": "question",
+                "verbose_name_plural": "questions",
+                "ordering": ["position", "slug"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='QuestionFamily',
+            name="QuestionFamily",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='id')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('retired', models.BooleanField(default=False, help_text='Removed from the content files; kept for history.', verbose_name='retired')),
-                ('name', models.JSONField(verbose_name='name')),
-                ('description', models.JSONField(verbose_name='description')),
-                ('hint', models.JSONField(verbose_name='hint for the candidate')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "retired",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Removed from the content files; kept for history.",
+                        verbose_name="retired",
+                    ),
+                ),
+                ("name", models.JSONField(verbose_name="name")),
+                ("description", models.JSONField(verbose_name="description")),
+                ("hint", models.JSONField(verbose_name="hint for the candidate")),
             ],
             options={
-                'verbose_name': 'question family',
-                'verbose_name_plural': 'question families',
-                'ordering': ['position', 'slug'],
-                'abstract': False,
+                "verbose_name": "question family",
+                "verbose_name_plural": "question families",
+                "ordering": ["position", "slug"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Slot',
+            name="Slot",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='id')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('retired', models.BooleanField(default=False, help_text='Removed from the content files; kept for history.', verbose_name='retired')),
-                ('label', models.JSONField(verbose_name='label')),
-                ('example', models.JSONField(verbose_name='example')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "retired",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Removed from the content files; kept for history.",
+                        verbose_name="retired",
+                    ),
+                ),
+                ("label", models.JSONField(verbose_name="label")),
+                ("example", models.JSONField(verbose_name="example")),
             ],
             options={
-                'verbose_name': 'template slot',
-                'verbose_name_plural': 'template slots',
-                'ordering': ['position', 'slug'],
-                'abstract': False,
+                "verbose_name": "template slot",
+                "verbose_name_plural": "template slots",
+                "ordering": ["position", "slug"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Track',
+            name="Track",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='id')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('retired', models.BooleanField(default=False, help_text='Removed from the content files; kept for history.', verbose_name='retired')),
-                ('name', models.JSONField(verbose_name='name')),
-                ('description', models.JSONField(verbose_name='description')),
-                ('tips', models.JSONField(verbose_name='preparation tips')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "retired",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Removed from the content files; kept for history.",
+                        verbose_name="retired",
+                    ),
+                ),
+                ("name", models.JSONField(verbose_name="name")),
+                ("description", models.JSONField(verbose_name="description")),
+                ("tips", models.JSONField(verbose_name="preparation tips")),
             ],
             options={
-                'verbose_name': 'practice track',
-                'verbose_name_plural': 'practice tracks',
-                'ordering': ['position', 'slug'],
-                'abstract': False,
+                "verbose_name": "practice track",
+                "verbose_name_plural": "practice tracks",
+                "ordering": ["position", "slug"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='Competency',
+            name="Competency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=100, unique=True, verbose_name='id')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='position')),
-                ('content_hash', models.CharField(editable=False, max_length=64)),
-                ('retired', models.BooleanField(default=False, help_text='Removed from the content files; kept for history.', verbose_name='retired')),
-                ('tier', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='tier')),
-                ('name', models.JSONField(verbose_name='name')),
-                ('definition', models.JSONField(verbose_name='definition')),
-                ('behaviours', models.JSONField(verbose_name='observable behaviours')),
-                ('search_text', models.TextField(default='', editable=False)),
-                ('family', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='competencies', to='library.competencyfamily', verbose_name='family')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
+                ("content_hash", models.CharField(editable=False, max_length=64)),
+                (
+                    "retired",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Removed from the content files; kept for history.",
+                        verbose_name="retired",
+                    ),
+                ),
+                (
+                    "tier",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="tier"),
+                ),
+                ("name", models.JSONField(verbose_name="name")),
+                ("definition", models.JSONField(verbose_name="definition")),
+                ("behaviours", models.JSONField(verbose_name="observable behaviours")),
+                ("search_text", models.TextField(default="", editable=False)),
+                (
+                    "family",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="competencies",
+                        to="library.competencyfamily",
+                        verbose_name="family",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'competency',
-                'verbose_name_plural': 'competencies',
-                'ordering': ['position', 'slug'],
-                'abstract': False,
+                "verbose_name": "competency",
+                "verbose_name_plural": "competencies",
+                "ordering": ["position", "slug"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='QuestionCompetency',
+            name="QuestionCompetency",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('competency', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='library.competency')),
-                ('question', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='library.question')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "competency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="library.competency"
+                    ),
+                ),
+                (
+                    "question",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="library.question"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position'],
+                "ordering": ["position"],
             },
         ),
         migrations.AddField(
-            model_name='question',
-            name='competencies',
-            field=models.ManyToManyField(related_name='questions', through='library.QuestionCompetency', to='library.competency', verbose_name='competencies'),
+            model_name="question",
+            name="competencies",
+            field=models.ManyToManyField(
+                related_name="questions",
+                through="library.QuestionCompetency",
+                to="library.competency",
+                verbose_name="competencies",
+            ),
         ),
         migrations.AddField(
-            model_name='question',
-            name='family',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='questions', to='library.questionfamily', verbose_name='family'),
+            model_name="question",
+            name="family",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="questions",
+                to="library.questionfamily",
+                verbose_name="family",
+            ),
         ),
         migrations.CreateModel(
-            name='TrackQuestion',
+            name="TrackQuestion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveSmallIntegerField(default=0)),
-                ('question', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to='library.question')),
-                ('track', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='library.track')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("position", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "question",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, to="library.question"
+                    ),
+                ),
+                (
+                    "track",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="library.track"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['position'],
+                "ordering": ["position"],
             },
         ),
         migrations.AddField(
-            model_name='track',
-            name='questions',
-            field=models.ManyToManyField(related_name='tracks', through='library.TrackQuestion', to='library.question', verbose_name='questions'),
+            model_name="track",
+            name="questions",
+            field=models.ManyToManyField(
+                related_name="tracks",
+                through="library.TrackQuestion",
+                to="library.question",
+                verbose_name="questions",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='questioncompetency',
-            constraint=models.UniqueConstraint(fields=('question', 'competency'), name='question_competency_once'),
+            model_name="questioncompetency",
+            constraint=models.UniqueConstraint(
+                fields=("question", "competency"), name="question_competency_once"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='trackquestion',
-            constraint=models.UniqueConstraint(fields=('track', 'question'), name='track_question_once'),
+            model_name="trackquestion",
+            constraint=models.UniqueConstraint(
+                fields=("track", "question"), name="track_question_once"
+            ),
         ),
     ]
