@@ -15,11 +15,13 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from tactful.content.languages import LANGUAGES
+from tactful.content.schema import PLACEHOLDER
 from tactful.content.schema import (
     CandidateQuestion,
     Competency,
     CompetencyFamily,
     CompetencyFamilyId,
+    Lexicon,
     Question,
     QuestionFamily,
     QuestionFamilyId,
@@ -51,6 +53,7 @@ class ContentLibrary:
     candidate_questions: dict[str, CandidateQuestion] = field(default_factory=dict)
     tracks: dict[str, Track] = field(default_factory=dict)
     slots: dict[str, Slot] = field(default_factory=dict)
+    lexicons: dict[str, Lexicon] = field(default_factory=dict)
     # Raw question records (also the invalid ones), for statistics on a broken library.
     raw_questions: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
@@ -172,6 +175,7 @@ def read_library(
                 lib.candidate_questions[cq.id] = cq
     for path in sorted((root / "tracks").glob("*.yaml")):
         _read_track(reader, path)
+    _read_lexicons(reader, root / "lexicons")
     return lib, sorted(reader.problems)
 
 
@@ -285,6 +289,47 @@ def _read_track(reader: _Reader, path: Path) -> None:
         if qid not in reader.declared:
             reader.problem(file, ("questions", j), f"track '{track.id}': unknown question '{qid}'")
     reader.library.tracks[track.id] = track
+
+
+def _read_lexicons(reader: _Reader, folder: Path) -> None:
+    """Analyser lexicons: valid patterns, one per language, the same keys as English."""
+    from tactful.analysis.patterns import PatternError, parse_pattern
+
+    files: dict[str, YamlFile] = {}
+    for lang in LANGUAGES:
+        path = folder / f"{lang}.yaml"
+        file = _required(reader, path)
+        if not file or not (lexicon := reader.validate(file, Lexicon)):
+            continue
+        if lexicon.language != lang:
+            reader.problem(file, ("language",), f"language is {lexicon.language!r} but the file is {lang}.yaml")
+        for category, cues in lexicon.cues.items():
+            for strength in ("strong", "weak"):
+                for i, source in enumerate(getattr(cues, strength)):
+                    try:
+                        parse_pattern(source, category, 1.0)
+                    except PatternError as exc:
+                        reader.problem(file, ("cues", category, strength, i), f"cues.{category}: {exc}")
+        reader.library.lexicons[lang] = lexicon
+        files[lang] = file
+    english = reader.library.lexicons.get(LANGUAGES[0])
+    if english is None:
+        return
+    for lang, lexicon in reader.library.lexicons.items():
+        for section, theirs, ours in (
+            ("cues", set(lexicon.cues), set(english.cues)),
+            ("messages", set(lexicon.messages), set(english.messages)),
+        ):
+            for key in sorted(ours - theirs):
+                reader.problem(files[lang], (section,), f"{section}.{key} is missing (present in en.yaml)")
+            for key in sorted(theirs - ours):
+                reader.problem(files[lang], (section, key), f"{section}.{key} is not in en.yaml")
+        for key, text in lexicon.messages.items():
+            want = set(PLACEHOLDER.findall(english.messages.get(key, text)))
+            if set(PLACEHOLDER.findall(text)) != want:
+                reader.problem(
+                    files[lang], ("messages", key), f"messages.{key}: placeholders must be {sorted(want)}"
+                )
 
 
 def _top_level_keys(reader: _Reader, file: YamlFile, allowed: set[str]) -> None:

@@ -159,3 +159,19 @@ class Track(Strict):
     description: LocalText
     questions: list[str] = Field(min_length=3)
     tips: list[LocalText] = Field(min_length=2)
+
+
+class CueList(Strict):
+    strong: list[str] = Field(default_factory=list)
+    weak: list[str] = Field(default_factory=list)
+
+
+class Lexicon(Strict):
+    """Cue phrases and messages the answer analyser uses for one language."""
+
+    language: str = Field(pattern=r"^[a-z]{2}$")
+    abbreviations: list[str] = Field(default_factory=list)
+    number_words: list[str] = Field(default_factory=list)
+    stopwords: list[str] = Field(min_length=10)
+    cues: dict[str, CueList]
+    messages: dict[str, str]

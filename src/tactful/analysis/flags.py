@@ -1,0 +1,91 @@
+"""Red flags: cue phrases (blame, money as the motive, ...) and answer-level patterns
+(no concrete example, a hypothetical instead of a story, unexplained jargon)."""
+
+from __future__ import annotations
+
+import re
+
+from tactful.analysis.document import Document
+from tactful.analysis.lexicon import STRONG, CompiledLexicon
+from tactful.analysis.patterns import Hit
+from tactful.analysis.report import RedFlag
+
+CUE_FLAGS = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper")
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}s?$")
+NEGATION_WINDOW = 3
+STORY_FAMILIES = {"behavioural"}
+
+
+def negated(doc: Document, hit: Hit) -> bool:
+    """A negation just before the cue, or inside it where the cue itself has no negation
+    ("I never shouted" is not "I shouted"; "I never make mistakes" keeps its own "never")."""
+    own_words = set(hit.source.replace("|", " ").split())
+    for neg in doc.in_sentence(hit.sentence, "negation"):
+        if hit.start - NEGATION_WINDOW <= neg.start < hit.start:
+            return True
+        if hit.start <= neg.start < hit.end and doc.tokens[neg.start].lower not in own_words:
+            return True
+    return False
+
+
+def red_flags(
+    doc: Document, labels: list[str | None], family: str | None, message_lexicon: CompiledLexicon
+) -> list[RedFlag]:
+    """Flags with their evidence span; messages come from `message_lexicon` (the UI language)."""
+    flags: list[RedFlag] = []
+    for code in CUE_FLAGS:
+        for hit in doc.by_category.get(f"flag.{code}", []):
+            if hit.weight < STRONG or negated(doc, hit):
+                continue
+            span = doc.span(hit)
+            flags.append(RedFlag(code, span.start, span.end, message_lexicon.message(f"flag.{code}")))
+            break  # one flag per code; its first clear occurrence is the evidence
+    whole = (doc.sentences[0].start, doc.sentences[-1].end) if doc.sentences else (0, len(doc.text))
+    if expects_story(family):
+        if is_hypothetical(doc):
+            flags.append(RedFlag("hypothetical", *whole, message_lexicon.message("flag.hypothetical")))
+        elif lacks_example(doc, labels):
+            flags.append(RedFlag("no_example", *whole, message_lexicon.message("flag.no_example")))
+    jargon = jargon_terms(doc)
+    if jargon:
+        first, last = jargon[0], jargon[-1]
+        flags.append(
+            RedFlag(
+                "jargon",
+                doc.tokens[first].start,
+                doc.tokens[last].end,
+                message_lexicon.message("flag.jargon"),
+            )
+        )
+    return flags
+
+
+def expects_story(family: str | None) -> bool:
+    return family is None or family in STORY_FAMILIES
+
+
+def past_actions(doc: Document) -> int:
+    return doc.count("first_person_past")
+
+
+def is_hypothetical(doc: Document) -> bool:
+    sentences = {h.sentence for h in doc.by_category.get("hypothetical", [])}
+    return len(sentences) >= 2 and len(sentences) >= 0.4 * len(doc.sentences) and past_actions(doc) <= 1
+
+
+def lacks_example(doc: Document, labels: list[str | None]) -> bool:
+    frames = doc.count("experience_frame")
+    story_sentences = sum(1 for label in labels if label in ("situation", "action", "result"))
+    return frames == 0 and past_actions(doc) <= 1 and story_sentences <= 1
+
+
+def jargon_terms(doc: Document) -> list[int]:
+    """Token indices of unexplained technical terms, when they are dense enough to lose a customer."""
+    if doc.count("explain") > 0:
+        return []
+    indices = {i for h in doc.by_category.get("jargon", []) for i in range(h.start, h.end)}
+    indices |= {i for i, t in enumerate(doc.tokens) if ACRONYM.match(t.text) and t.text != "I"}
+    words = len(doc.tokens)
+    if len(indices) >= 4 and len(indices) >= 0.06 * words:
+        return sorted(indices)
+    return []
