@@ -9,7 +9,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := tactful.settings
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-browser lint format bench messages content-check system-deps screenshots
+.PHONY: help install run test test-browser lint format bench eval messages content-check system-deps screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -62,6 +62,10 @@ content-check: $(STAMP) ## Validate content/ (file:line: message for each proble
 
 bench: $(STAMP) ## Run the benchmarks; results go to bench/results/
 	$(BIN)/python bench/content_load.py
+	$(BIN)/python bench/analysis.py
+
+eval: $(STAMP) ## Evaluate the answer analyser on the test split; writes eval/results.md
+	$(BIN)/python eval/run.py --split test
 
 messages: $(STAMP) system-deps ## Update and compile the gettext catalogues
 	cd src/tactful && ../../$(BIN)/django-admin makemessages -l ru -l et -l hr -l sk --no-obsolete --ignore 'static/*'

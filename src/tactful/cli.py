@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -114,6 +115,44 @@ def content_load(directory: ContentDir = None) -> None:
         )
     if not report.changed:
         out.print("Library already up to date.")
+
+
+@app.command("analyse")
+def analyse_command(
+    text: Annotated[str | None, typer.Argument(help="The answer; '-' reads standard input.")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Answer language (en, ru, et, hr, sk); detected if omitted.")] = None,
+    question: Annotated[str | None, typer.Option("--question", help="Question id from the bank.")] = None,
+    ui_lang: Annotated[str | None, typer.Option("--ui-lang", help="Language of tips and messages.")] = None,
+    backend: Annotated[str | None, typer.Option("--backend", help="lexical or encoder (default: the better one installed).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    batch: Annotated[Path | None, typer.Option("--batch", help="JSONL file: one {\"text\", \"question\"?, \"language\"?, \"id\"?} per line.")] = None,
+    out_file: Annotated[Path | None, typer.Option("--out", help="Where --batch writes its JSONL reports.")] = None,
+) -> None:
+    """Analyse an interview answer: STAR parts, competencies, red flags, rating and tips."""
+    from tactful.analysis import analyse
+    from tactful.analysis.render import render_report
+
+    if batch is not None:
+        if out_file is None:
+            err.print("[red]--batch needs --out FILE[/red]")
+            raise typer.Exit(2)
+        from tactful.analysis.batch import analyse_file
+
+        summary = analyse_file(batch, out_file, progress=not as_json)
+        err.print(f"{summary.ok} analysed, {summary.failed} with errors → {out_file}")
+        raise typer.Exit(0 if summary.failed == 0 else 1)
+    if text is None:
+        err.print("[red]Give the answer as TEXT, '-' for standard input, or --batch FILE.[/red]")
+        raise typer.Exit(2)
+    if text == "-":
+        text = sys.stdin.read()
+    report = analyse(text, question=question, language=lang, ui_language=ui_lang, backend=backend)
+    if as_json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        render_report(out, text, report)
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @app.command("demo")
