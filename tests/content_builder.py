@@ -5,6 +5,7 @@ Texts are tagged per language ("[ru] ...") so a test can tell which language it 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +49,13 @@ COMPETENCIES = [
 ]
 
 
+REAL_CONTENT = Path(__file__).resolve().parents[1] / "content"
+
+
 def write_library(root: Path) -> Path:
-    """Write a valid library under `root` and return `root`."""
+    """Write a valid library under `root` and return `root` (lexicons copied from content/)."""
     (root / "questions").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(REAL_CONTENT / "lexicons", root / "lexicons", dirs_exist_ok=True)
     (root / "tracks").mkdir(exist_ok=True)
     dump(
         root / "competencies.yaml",

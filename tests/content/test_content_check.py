@@ -146,3 +146,16 @@ def test_it_reports_unknown_fields_and_wrong_tiers(content: Path) -> None:
     assert any(
         "competencies[7] (networking): technical skills need a tier" in line for line in lines
     )
+
+
+def test_it_reports_a_broken_lexicon_pattern_and_a_missing_message(content: Path) -> None:
+    path = content / "lexicons" / "hr.yaml"
+    data = load(path)
+    data["cues"]["flag.blame"]["strong"].insert(0, "kriv|| ~9")
+    del data["messages"]["tip.add_numbers"]
+    dump(path, data)
+    code, lines = check(content)
+    assert code == 1
+    bad_line = line_of(path, "kriv||")
+    assert f"{path}:{bad_line}: cues.flag.blame: empty alternative in 'kriv||'" in lines
+    assert any(line.startswith(f"{path}:") and "messages.tip.add_numbers is missing (present in en.yaml)" in line for line in lines)

@@ -15,7 +15,7 @@ from tactful.analysis.advice import suggest_rating, tips
 from tactful.analysis.backends import available_backends, backend_for
 from tactful.analysis.document import prepare
 from tactful.analysis.evidence import competency_evidence
-from tactful.analysis.flags import red_flags
+from tactful.analysis.flags import expects_story, red_flags
 from tactful.analysis.language import SUPPORTED, detect
 from tactful.analysis.lexicon import lexicon_digest, load_lexicon, stopword_sets
 from tactful.analysis.measures import clarity, specificity
@@ -91,7 +91,7 @@ def analyse(
     messages = load_lexicon(ui_language or lang)
     doc = prepare(text, lang, lexicon)
     star_backend = backend_for(backend, lang)
-    labels = star_backend.label(doc)
+    labels = star_backend.label(doc, story_expected=expects_story(info.family if info else None))
     star = summarise(labels)
     flags = red_flags(doc, labels, info.family if info else None, messages)
     comps = competency_evidence(doc, info.competencies if info else ())

@@ -21,14 +21,14 @@ WEIGHTS = Path(__file__).resolve().parent / "models" / "star_e5.npz"
 class StarBackend(Protocol):
     name: str
 
-    def label(self, doc: Document) -> list[str | None]: ...
+    def label(self, doc: Document, *, story_expected: bool = True) -> list[str | None]: ...
 
 
 class LexicalBackend:
     name = "lexical"
 
-    def label(self, doc: Document) -> list[str | None]:
-        return label_sentences(doc)
+    def label(self, doc: Document, *, story_expected: bool = True) -> list[str | None]:
+        return label_sentences(doc, story_expected=story_expected)
 
 
 @cache

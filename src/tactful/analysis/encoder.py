@@ -69,7 +69,7 @@ class EncoderBackend:
         p = np.exp(logits)
         return p / p.sum(axis=1, keepdims=True)
 
-    def label(self, doc: Document) -> list[str | None]:
+    def label(self, doc: Document, *, story_expected: bool = True) -> list[str | None]:
         if not doc.sentences:
             return []
         best = self.probabilities(doc).argmax(axis=1)

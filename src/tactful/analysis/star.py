@@ -13,42 +13,59 @@ from tactful.analysis.document import Document
 from tactful.analysis.report import STAR_PARTS, StarSummary
 
 THRESHOLD = 1.0
+OPINION = 1.0  # a sentence with this much 'general' weight is an opinion, not a story part
 
 
 def sentence_scores(doc: Document, index: int, total: int) -> dict[str, float]:
     scores = {part: sum(h.weight for h in doc.in_sentence(index, f"star.{part}")) for part in STAR_PARTS}
     scores["action"] += min(2.0, 0.75 * sum(h.weight for h in doc.in_sentence(index, "first_person_past")))
     scores["action"] += min(1.0, 0.5 * sum(h.weight for h in doc.in_sentence(index, "hypothetical")))
+    if not doc.in_sentence(index, "first_person"):
+        scores["action"] *= 0.5  # an action in a STAR story is the speaker's own
     none = sum(h.weight for h in doc.in_sentence(index, "general"))
     if index == 0:
-        scores["situation"] += 0.6
+        scores["situation"] += 1.0
     if total >= 3 and index == total - 1:
-        scores["result"] += 0.4
+        scores["result"] += 0.6
     scores["none"] = none
     return scores
 
 
-def label_sentences(doc: Document) -> list[str | None]:
+def label_sentences(doc: Document, *, story_expected: bool = True) -> list[str | None]:
+    """Cue-based labels, then the shape of a story fills the gaps: before the first action
+    comes the situation, between actions more action, after the last action the result.
+    Sentences dominated by opinions or generalisations stay unlabelled."""
     total = len(doc.sentences)
+    all_scores = [sentence_scores(doc, index, total) for index in range(total)]
+    threshold = THRESHOLD if story_expected or _tells_a_story(doc) else THRESHOLD * 2
     labels: list[str | None] = []
-    seen_action = False
-    for index in range(total):
-        scores = sentence_scores(doc, index, total)
+    for scores in all_scores:
         best = max(STAR_PARTS, key=lambda part: (scores[part], -STAR_PARTS.index(part)))
-        label: str | None = None
-        if scores[best] >= THRESHOLD and scores[best] > scores["none"]:
-            label = best
-        elif (
-            not seen_action
-            and scores["none"] == 0
-            and labels
-            and labels[-1] == "situation"
-            and doc.words_in(index) >= 4
-        ):
-            label = "situation"
-        seen_action = seen_action or label == "action"
-        labels.append(label)
+        labels.append(best if scores[best] >= threshold and scores[best] > scores["none"] else None)
+    actions = [i for i, label in enumerate(labels) if label == "action"]
+    if not actions or not (story_expected or _tells_a_story(doc)):
+        return labels
+    first, last = actions[0], actions[-1]
+    for i in range(first):
+        # Before anything was done, an outcome-sounding sentence is still context.
+        if labels[i] in ("result", "action") and all_scores[i][labels[i] or "none"] < 2 * THRESHOLD:
+            labels[i] = None
+    for i, scores in enumerate(all_scores):
+        if labels[i] is not None or scores["none"] >= OPINION:
+            continue
+        if i < first:
+            labels[i] = "task" if scores["task"] > scores["situation"] else "situation"
+        elif i > last:
+            labels[i] = "result"
+        elif doc.in_sentence(i, "first_person"):
+            labels[i] = "action"
+        else:  # between actions, a sentence about someone else reports what the actions did
+            labels[i] = "result"
     return labels
+
+
+def _tells_a_story(doc: Document) -> bool:
+    return doc.count("experience_frame") > 0 and doc.count("first_person_past") >= 2
 
 
 def summarise(labels: list[str | None]) -> StarSummary:
