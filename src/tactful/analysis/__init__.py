@@ -11,6 +11,8 @@ not support, an unknown question) come back as `report.error`, never as exceptio
 
 from __future__ import annotations
 
+from functools import cache
+
 from tactful.analysis.advice import suggest_rating, tips
 from tactful.analysis.backends import available_backends, backend_for
 from tactful.analysis.document import prepare
@@ -29,6 +31,7 @@ ENGINE_VERSION = "1.0"
 MAX_WORDS = 5000
 
 
+@cache
 def version(backend: str = "lexical") -> str:
     """Engine version plus a digest of the lexicons, so an edited lexicon is a new version."""
     digests = "".join(lexicon_digest(lang)[:4] for lang in SUPPORTED)

@@ -23,12 +23,18 @@ class Document:
     # hits by category, and by (sentence, category)
     by_category: dict[str, list[Hit]] = field(default_factory=dict)
     by_sentence: dict[int, dict[str, list[Hit]]] = field(default_factory=dict)
+    _words_per_sentence: list[int] | None = None
 
     def span(self, hit: Hit) -> Span:
         return Span(self.tokens[hit.start].start, self.tokens[hit.end - 1].end)
 
     def words_in(self, sentence: int) -> int:
-        return sum(1 for t in self.tokens if t.sentence == sentence)
+        if self._words_per_sentence is None:
+            counts = [0] * max(1, len(self.sentences))
+            for token in self.tokens:
+                counts[token.sentence] += 1
+            self._words_per_sentence = counts
+        return self._words_per_sentence[sentence] if sentence < len(self._words_per_sentence) else 0
 
     def count(self, category: str) -> int:
         return len(self.by_category.get(category, ()))

@@ -32,14 +32,18 @@ class Item:
     gap: int = 0  # > 0: skip up to `gap` words
 
     def matches(self, token: Token) -> bool:
-        if token.lower in self.words or token.lemma in self.words:
+        lower = token.lower
+        if lower in self.words or token.lemma in self.words:
             return True
         if self.number and token.is_number:
             return True
-        lower = token.lower
-        if any(lower.startswith(p) for p in self.prefixes):
+        if self.prefixes and lower.startswith(self.prefixes):
             return True
-        return any(lower.endswith(s) and len(lower) > len(s) + 1 for s in self.suffixes)
+        if self.suffixes:
+            for suffix in self.suffixes:
+                if lower.endswith(suffix) and len(lower) > len(suffix) + 1:
+                    return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,44 +105,65 @@ class Matcher:
     """All patterns of one language, indexed by their first item."""
 
     by_word: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    # Patterns whose first two items are plain words, indexed by both ("i" starts hundreds).
+    by_pair: dict[tuple[str, str], list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     by_prefix: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     by_suffix: dict[str, list[Pattern]] = field(default_factory=lambda: defaultdict(list))
     on_number: list[Pattern] = field(default_factory=list)
-    max_prefix: int = 0
-    max_suffix: int = 0
+    prefix_lengths: set[int] = field(default_factory=set)
+    suffix_lengths: set[int] = field(default_factory=set)
 
     def add(self, pattern: Pattern) -> None:
         first = pattern.items[0]
+        second = pattern.items[1] if len(pattern.items) > 1 else None
+        pairable = (
+            second is not None
+            and second.words
+            and not (second.prefixes or second.suffixes or second.number or second.gap)
+        )
         for word in first.words:
-            self.by_word[word].append(pattern)
+            if pairable and second is not None:
+                for next_word in second.words:
+                    self.by_pair[(word, next_word)].append(pattern)
+            else:
+                self.by_word[word].append(pattern)
         for prefix in first.prefixes:
             self.by_prefix[prefix].append(pattern)
-            self.max_prefix = max(self.max_prefix, len(prefix))
+            self.prefix_lengths.add(len(prefix))
         for suffix in first.suffixes:
             self.by_suffix[suffix].append(pattern)
-            self.max_suffix = max(self.max_suffix, len(suffix))
+            self.suffix_lengths.add(len(suffix))
         if first.number:
             self.on_number.append(pattern)
 
-    def candidates(self, token: Token) -> list[Pattern]:
+    def candidates(self, token: Token, following: Token | None) -> list[Pattern]:
         found: list[Pattern] = []
         found.extend(self.by_word.get(token.lower, ()))
         if token.lemma != token.lower:
             found.extend(self.by_word.get(token.lemma, ()))
+        if following is not None and following.sentence == token.sentence:
+            pair = self.by_pair
+            for a in {token.lower, token.lemma}:
+                for b in {following.lower, following.lemma}:
+                    found.extend(pair.get((a, b), ()))
         lower = token.lower
-        for n in range(1, min(len(lower), self.max_prefix) + 1):
-            found.extend(self.by_prefix.get(lower[:n], ()))
-        for n in range(1, min(len(lower) - 2, self.max_suffix) + 1):
-            found.extend(self.by_suffix.get(lower[-n:], ()))
+        size = len(lower)
+        for n in self.prefix_lengths:
+            if n <= size:
+                found.extend(self.by_prefix.get(lower[:n], ()))
+        for n in self.suffix_lengths:
+            if n <= size - 2:
+                found.extend(self.by_suffix.get(lower[-n:], ()))
         if token.is_number:
             found.extend(self.on_number)
         return found
 
     def find(self, tokens: list[Token]) -> list[Hit]:
         best: dict[tuple[str, int], Hit] = {}
+        last = len(tokens) - 1
         for i, token in enumerate(tokens):
             seen: set[int] = set()
-            for pattern in self.candidates(token):
+            for pattern in self.candidates(token, tokens[i + 1] if i < last else None):
                 if id(pattern) in seen:
                     continue
                 seen.add(id(pattern))
