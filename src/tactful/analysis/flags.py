@@ -69,14 +69,27 @@ def past_actions(doc: Document) -> int:
 
 
 def is_hypothetical(doc: Document) -> bool:
-    sentences = {h.sentence for h in doc.by_category.get("hypothetical", [])}
-    return len(sentences) >= 2 and len(sentences) >= 0.4 * len(doc.sentences) and past_actions(doc) <= 1
+    """Most sentences say what the speaker *would* do, and at most one tells what they did."""
+    hypothetical, story = 0, 0
+    for index in range(len(doc.sentences)):
+        would = sum(1 for h in doc.in_sentence(index, "hypothetical") if h.weight >= STRONG)
+        did = len(doc.in_sentence(index, "first_person_past"))
+        hypothetical += would > did
+        story += did > would
+    return hypothetical >= 2 and hypothetical >= 0.4 * len(doc.sentences) and story <= 1
 
 
 def lacks_example(doc: Document, labels: list[str | None]) -> bool:
-    frames = doc.count("experience_frame")
-    story_sentences = sum(1 for label in labels if label in ("situation", "action", "result"))
-    return frames == 0 and past_actions(doc) <= 1 and story_sentences <= 1
+    """No episode: no marker of a concrete occasion, and at most one sentence with a past
+    action or a clear situation/result cue (labels from the story-shape fill do not count)."""
+    if doc.count("experience_frame"):
+        return False
+    evidence = {h.sentence for h in doc.by_category.get("first_person_past", [])}
+    for category in ("star.situation", "star.result"):
+        evidence |= {h.sentence for h in doc.by_category.get(category, []) if h.weight >= STRONG}
+    evidence |= {t.sentence for t in doc.tokens if t.is_number and t.lower[0].isdigit()}
+    evidence |= {h.sentence for h in doc.by_category.get("time", []) if h.end - h.start > 1}
+    return len(evidence) <= 1
 
 
 def jargon_terms(doc: Document) -> list[int]:
