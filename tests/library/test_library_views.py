@@ -134,7 +134,7 @@ def test_track_and_candidate_question_pages(client: Client, library: ContentLibr
     track = library.tracks["call-centre"]
     html = client.get("/library/tracks/call-centre/").content.decode()
     assert escape(track.tips[0].get("en")) in html
-    assert html.count('href="/library/questions/') == len(track.questions)
+    assert html.count('<li class="card"><a href="/library/questions/') == len(track.questions)
     asks = client.get("/library/ask/").content.decode()
     first = next(iter(library.candidate_questions.values()))
     assert escape(first.text.get("en")) in asks

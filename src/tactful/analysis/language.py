@@ -35,7 +35,12 @@ def _cld2(text: str) -> str | None:
         reliable, _bytes, details = pycld2.detect(text)
     except pycld2.error:
         return None
-    code = MERGE.get(details[0][1], details[0][1])
+    code = details[0][1]
+    if code in MERGE and len(CYRILLIC.findall(text)) > len(text) * 0.3:
+        # Serbian/Bosnian in Cyrillic is far likelier to be a short Russian answer here;
+        # only Latin-script Serbo-Croatian counts as Croatian.
+        code = "ru" if len(WORD.findall(text)) < 12 else code
+    code = MERGE.get(code, code) if not CYRILLIC.search(text) else code
     if code in SUPPORTED and (reliable or details[0][2] >= 60):
         return code
     if reliable and code not in ("un", "xxx") and len(WORD.findall(text)) >= 8:

@@ -26,7 +26,7 @@ def with_slots(texts: Any, slots: dict[str, Slot] | None) -> SafeString:
     text = escape(localise(texts))
 
     def blank(match: re.Match[str]) -> str:
-        name = match.group(2) or match.group(1)
+        name = match.group(1)
         slot = (slots or {}).get(name)
         label = localise(slot.label) if slot else name
         example = localise(slot.example) if slot else ""
