@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from functools import cache
-from typing import Any
 
 import pytest
 
@@ -22,15 +21,6 @@ def shipped_library() -> ContentLibrary:
     library, problems = read_library(CONTENT_DIR)
     assert not problems, [str(p) for p in problems]
     return library
-
-
-@pytest.fixture(autouse=True)
-def _plain_http(settings: Any) -> None:
-    """The test client and live server speak plain HTTP; the production HTTPS hardening is
-    checked in tests/test_settings.py through `check --deploy`."""
-    settings.SECURE_SSL_REDIRECT = False
-    settings.SESSION_COOKIE_SECURE = False
-    settings.CSRF_COOKIE_SECURE = False
 
 
 @pytest.fixture

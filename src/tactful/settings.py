@@ -1,7 +1,8 @@
 """Tactful settings, read from the environment.
 
-Local defaults are safe: SQLite under `var/`, a random secret key kept in `var/`, and HTTPS
-hardening switched on whenever DEBUG is off (so `check --deploy` is clean in production).
+Local defaults are safe: SQLite under `var/`, a random secret key kept in `var/`, DEBUG off,
+and HTTPS hardening switched on in production, i.e. when DEBUG is off and a SECRET_KEY is
+given (so `check --deploy` is clean there).
 """
 
 from __future__ import annotations
@@ -127,6 +128,7 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -141,8 +143,9 @@ WHITENOISE_USE_FINDERS = True
 
 LOGIN_URL = "admin:login"
 
-# HTTPS hardening: on by default whenever DEBUG is off; HTTPS=0 for a plain-HTTP intranet.
-HTTPS = envbool("HTTPS", not DEBUG)
+# HTTPS hardening: on by default in production (DEBUG off and a SECRET_KEY given), so a local
+# run, the tests and `make run` speak plain HTTP; HTTPS=0/1 overrides.
+HTTPS = envbool("HTTPS", not DEBUG and bool(os.environ.get("SECRET_KEY")))
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS
