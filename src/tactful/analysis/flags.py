@@ -77,9 +77,11 @@ def is_hypothetical(doc: Document) -> bool:
 
 
 def lacks_example(doc: Document, labels: list[str | None]) -> bool:
-    """No episode: no marker of a concrete occasion, and at most one sentence with a past
-    action or a clear situation/result cue (labels from the story-shape fill do not count)."""
-    if doc.count("experience_frame"):
+    """No episode: neither two past actions of the speaker, nor a marker of a concrete
+    occasion backed by one, nor two sentences with clear situation/result cues, numbers or
+    times. Labels from the story-shape fill do not count as evidence."""
+    actions = past_actions(doc)
+    if actions >= 2 or (actions and doc.count("experience_frame")):
         return False
     evidence = {h.sentence for h in doc.by_category.get("first_person_past", [])}
     for category in ("star.situation", "star.result"):
