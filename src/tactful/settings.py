@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "tactful.accounts",
     "tactful.library",
+    "tactful.practice",
+    "ninja",
 ]
 
 MIDDLEWARE = [

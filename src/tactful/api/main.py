@@ -1,0 +1,19 @@
+"""The API instance: routers of each part, mounted at /api/v1/ by tactful.urls.
+
+Schema at /api/v1/openapi.json, interactive docs at /api/v1/docs."""
+
+from __future__ import annotations
+
+from ninja import NinjaAPI
+
+from tactful.api.analyse import router as analyse_router
+from tactful.api.practice import router as practice_router
+
+api = NinjaAPI(
+    title="Tactful API",
+    version="1",
+    description="Answer analysis and practice interviews for customer-support candidates.",
+    urls_namespace="api",
+)
+api.add_router("/", analyse_router)
+api.add_router("/practice/", practice_router)
