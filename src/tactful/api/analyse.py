@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.throttling import AnonRateThrottle
 
 from tactful.analysis import analyse
@@ -27,7 +27,7 @@ class AnalyseIn(Schema):
     throttle=[AnonRateThrottle("60/m")],
     summary="Analyse one interview answer",
 )
-def analyse_answer(request: HttpRequest, body: AnalyseIn) -> tuple[int, dict[str, Any]]:
+def analyse_answer(request: HttpRequest, body: AnalyseIn) -> Status[dict[str, Any]]:
     """The analyser's report (`AnswerReport.to_dict()`); a user error is a 400 with
     `{"error": {"code", "message"}, ...}` (codes as in docs/analyser.md)."""
     report = analyse(
@@ -37,4 +37,4 @@ def analyse_answer(request: HttpRequest, body: AnalyseIn) -> tuple[int, dict[str
         ui_language=body.ui_language,
         backend=body.backend,
     )
-    return (200 if report.ok else 400), report.to_dict()
+    return Status((200 if report.ok else 400), report.to_dict())

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.security import HttpBearer
 
 from tactful.library.models import localise
@@ -59,6 +59,10 @@ def _question(item: selectors.QuestionProgress | None, session: PracticeSession)
     }
 
 
+def _problem(status: int, code: str, message: str) -> Status[dict[str, Any]]:
+    return Status(status, {"error": {"code": code, "message": message}})
+
+
 def _session(session: PracticeSession) -> dict[str, Any]:
     return {
         "id": str(session.public_id),
@@ -70,22 +74,27 @@ def _session(session: PracticeSession) -> dict[str, Any]:
 
 
 @router.post("/start", response={201: dict[str, Any], 400: Problem}, summary="Start a session")
-def start(request: HttpRequest, body: StartIn) -> tuple[int, dict[str, Any]]:
+def start(request: HttpRequest, body: StartIn) -> Status[dict[str, Any]]:
     track = track_get(slug=body.track)
     if track is None:
-        return 400, {"error": {"code": "unknown_track", "message": f"No track {body.track!r}."}}
+        return Status(
+            400, {"error": {"code": "unknown_track", "message": f"No track {body.track!r}."}}
+        )
     try:
         session, token = services.api_session_start(
             language=body.language, track=track, length=body.length
         )
     except services.PracticeError as error:
-        return 400, {"error": {"code": "invalid", "message": str(error)}}
+        return _problem(400, "invalid", str(error))
     progress = selectors.session_progress(session=session)
-    return 201, {
-        "token": token,
-        "session": _session(session),
-        "question": _question(progress.next, session),
-    }
+    return Status(
+        201,
+        {
+            "token": token,
+            "session": _session(session),
+            "question": _question(progress.next, session),
+        },
+    )
 
 
 @router.get("/question", auth=auth, response=dict[str, Any], summary="The next question")
@@ -106,41 +115,48 @@ def next_question(request: HttpRequest) -> dict[str, Any]:
     response={200: dict[str, Any], 400: Problem, 404: Problem, 429: Problem},
     summary="Answer a question and get the feedback",
 )
-def answer(request: HttpRequest, body: AnswerIn) -> tuple[int, dict[str, Any]]:
+def answer(request: HttpRequest, body: AnswerIn) -> Status[dict[str, Any]]:
     session: PracticeSession = request.auth  # type: ignore[attr-defined]
     progress = selectors.session_progress(session=session)
     item = progress.of(body.question) if body.question else progress.next
     if item is None:
         message = "No such question in this session." if body.question else "All answered."
-        return 404, {"error": {"code": "no_question", "message": message}}
+        return _problem(404, "no_question", message)
     result = services.answer_submit(session=session, question=item.question, text=body.text)
     if result.problem is not None:
         status = 429 if result.problem.code == "rate_limited" else 400
-        return status, {"error": {"code": result.problem.code, "message": result.problem.message}}
+        return Status(
+            status, {"error": {"code": result.problem.code, "message": result.problem.message}}
+        )
     assert result.attempt is not None
     progress = selectors.session_progress(session=session)
     shown = selectors.attempt_feedback(attempt=result.attempt, progress=progress)
     change = shown.improvement
-    return 200, {
-        "question": body.question or item.question.slug,
-        "attempt": result.attempt.number,
-        "report": result.attempt.report,
-        "highlighted": [{"text": s.text, "star": s.star, "flag": s.flag} for s in shown.segments],
-        "other_language": shown.other_language,
-        "improvement": None
-        if change is None
-        else {
-            "rating_before": change.rating_before,
-            "rating_after": change.rating_after,
-            "star_gained": change.star_gained,
-            "star_lost": change.star_lost,
-            "flags_removed": change.flags_removed,
-            "flags_added": change.flags_added,
+    return Status(
+        200,
+        {
+            "question": body.question or item.question.slug,
+            "attempt": result.attempt.number,
+            "report": result.attempt.report,
+            "highlighted": [
+                {"text": s.text, "star": s.star, "flag": s.flag} for s in shown.segments
+            ],
+            "other_language": shown.other_language,
+            "improvement": None
+            if change is None
+            else {
+                "rating_before": change.rating_before,
+                "rating_after": change.rating_after,
+                "star_gained": change.star_gained,
+                "star_lost": change.star_lost,
+                "flags_removed": change.flags_removed,
+                "flags_added": change.flags_added,
+            },
+            "wants_to_learn": shown.wants_to_learn,
+            "strong_answer": shown.strong_answer,
+            "next_question": _question(progress.next, session),
         },
-        "wants_to_learn": shown.wants_to_learn,
-        "strong_answer": shown.strong_answer,
-        "next_question": _question(progress.next, session),
-    }
+    )
 
 
 @router.get("/summary", auth=auth, response=dict[str, Any], summary="The session summary")
