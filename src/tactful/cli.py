@@ -155,6 +155,30 @@ def analyse_command(
         raise typer.Exit(1)
 
 
+@app.command("practice")
+def practice(
+    track: Annotated[str, typer.Option("--track", help="Practice track id, e.g. call-centre.")],
+    lang: Annotated[
+        str, typer.Option("--lang", help="Interview language (en, ru, et, hr, sk).")
+    ] = "en",
+    length: Annotated[int, typer.Option("--length", min=1, help="Number of questions.")] = 5,
+) -> None:
+    """A mock interview in the terminal: one question at a time, feedback after each answer."""
+    from tactful.analysis import SUPPORTED
+    from tactful.analysis.questions import library
+
+    if lang not in SUPPORTED or track not in library().tracks:
+        err.print(
+            f"[red]Unknown track {track!r} or language {lang!r}.[/red] "
+            f"Tracks: {', '.join(library().tracks)}; languages: {', '.join(SUPPORTED)}."
+        )
+        raise typer.Exit(2)
+    _django()  # translations only; practice in the terminal stores nothing
+    from tactful.practice.terminal import run
+
+    run(track_id=track, lang=lang, length=length, console=out)
+
+
 @app.command("demo")
 def demo() -> None:
     """Create the demo organisation and its admin user (credentials printed once)."""

@@ -19,26 +19,18 @@ from django.contrib.auth.models import User as Account
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Max, Q
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
-from tactful.analysis import MAX_WORDS, SUPPORTED, analyse
+from tactful.analysis import SUPPORTED, analyse
 from tactful.library.models import Question, Track
 from tactful.library.selectors import track_questions
+from tactful.practice.checks import AnswerProblem, problem_before_analysis, problem_from_analysis
 from tactful.practice.models import PracticeAttempt, PracticeSession
 from tactful.practice.plan import choose_questions
 
-MIN_WORDS = 3
 SUBMISSIONS_PER_MINUTE = 10
 
 User = Account | AnonymousUser | None
-
-
-@dataclass(frozen=True)
-class AnswerProblem:
-    code: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -121,51 +113,6 @@ def submission_allowed(*, visitor_key: str) -> bool:
         return True
 
 
-def _problem_before_analysis(text: str) -> AnswerProblem | None:
-    words = len(text.split())
-    if words == 0:
-        return AnswerProblem("empty", _("Please type your answer before sending it."))
-    if words < MIN_WORDS:
-        return AnswerProblem(
-            "too_short",
-            _(
-                "One or two words are not enough for an interviewer to judge. Answer in a few "
-                "sentences: what happened, what you did and how it ended."
-            ),
-        )
-    if words > MAX_WORDS:
-        message = ngettext(
-            "Your answer has %(words)s word; the limit is %(limit)s words. "
-            "Please shorten it and send it again.",
-            "Your answer has %(words)s words; the limit is %(limit)s words. "
-            "Please shorten it and send it again.",
-            words,
-        ) % {
-            "words": number_format(words, force_grouping=True),
-            "limit": number_format(MAX_WORDS, force_grouping=True),
-        }
-        return AnswerProblem("too_long", message)
-    return None
-
-
-def _problem_from_analysis(code: str, message: str) -> AnswerProblem:
-    if code == "not_text":
-        return AnswerProblem(
-            code, _("This does not look like text. Please type or paste your answer as text.")
-        )
-    if code == "unsupported_language":
-        return AnswerProblem(
-            code,
-            _(
-                "This answer seems to be in a language Tactful cannot analyse yet. Please "
-                "answer in English, Russian, Estonian, Croatian or Slovak."
-            ),
-        )
-    return AnswerProblem(
-        code, _("This answer could not be analysed: %(reason)s") % {"reason": message}
-    )
-
-
 def answer_submit(*, session: PracticeSession, question: Question, text: str) -> Submission:
     """Analyse an answer to one of the session's questions and keep it as a new attempt.
 
@@ -173,7 +120,7 @@ def answer_submit(*, session: PracticeSession, question: Question, text: str) ->
     session's is analysed in its own language (the feedback page says so)."""
     if question.slug not in session.question_ids:
         raise PracticeError(f"{question.slug!r} is not a question of this session")
-    problem = _problem_before_analysis(text)
+    problem = problem_before_analysis(text)
     if problem is not None:
         return Submission(problem=problem)
     if not submission_allowed(visitor_key=session.visitor_key):
@@ -188,7 +135,7 @@ def answer_submit(*, session: PracticeSession, question: Question, text: str) ->
         )
     report = analyse(text, question=question.slug, language=None, ui_language=session.language)
     if report.error is not None:
-        return Submission(problem=_problem_from_analysis(report.error.code, report.error.message))
+        return Submission(problem=problem_from_analysis(report.error.code, report.error.message))
     with transaction.atomic():
         latest = session.attempts.filter(question=question).aggregate(n=Max("number"))["n"]
         attempt = PracticeAttempt.objects.create(
