@@ -84,8 +84,9 @@ def show_feedback(console: Console, text: str, report: dict[str, Any], lang: str
     ]
     if evidence:
         console.print(_("What your answer shows") + ": " + ", ".join(evidence))
+    label = _("Tip:")
     for tip in report["tips"]:
-        console.print(f"[bold]{_('Tip')}:[/bold] {escape(tip)}")
+        console.print(f"[bold]{label}[/bold] {escape(tip)}")
 
 
 def show_change(console: Console, before: dict[str, Any], after: dict[str, Any]) -> None:
