@@ -1,0 +1,138 @@
+"""End to end in headless Chromium: whole practice sessions in English and Croatian, with a
+retry, the summary and "delete my data"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tactful.content import ContentLibrary
+from tests.browser.conftest import screenshot
+
+
+def session_questions(library: ContentLibrary) -> list[Any]:
+    from tactful.practice.models import PracticeSession
+
+    session = PracticeSession.objects.get()
+    return [library.questions[qid] for qid in session.question_ids]
+
+
+def rating_on(page: Any) -> int:
+    return int(page.locator("#rating .rating-value").inner_text().split("/")[0])
+
+
+def flags_on(page: Any) -> int:
+    return int(page.locator("#red-flags .flags li").count())
+
+
+def test_a_whole_session_in_english_with_a_retry_and_the_summary(
+    page: Any, live_server: Any, live_library: ContentLibrary
+) -> None:
+    from playwright.sync_api import expect
+
+    page.goto(f"{live_server.url}/")
+    page.get_by_role("link", name="Practise an interview").click()
+    expect(page.locator("h1")).to_have_text("Practise a support-job interview")
+    page.select_option("#id_language", "en")
+    page.select_option("#id_track", "call-centre")
+    page.select_option("#id_length", "3")
+    screenshot(page, "practice-start-en")
+    page.get_by_role("button", name="Start the interview").click()
+
+    questions = session_questions(live_library)
+    first = questions[0]
+    expect(page.locator("#question-text")).to_have_text(first.text.get("en"))
+    expect(page.locator("#question-meta")).to_contain_text("Question 1 of 3")
+    expect(page.locator("#hint")).to_be_visible()
+
+    page.fill("#id_answer", first.weak_answer.text.get("en"))
+    page.get_by_role("button", name="Get feedback").click()
+    expect(page.locator("h1")).to_have_text("Feedback on your answer")
+    weak_rating, weak_flags = rating_on(page), flags_on(page)
+
+    page.locator("#try-again").click()
+    expect(page.locator("#id_answer")).to_have_value(first.weak_answer.text.get("en"))
+    page.fill("#id_answer", first.strong_answer.text.get("en"))
+    page.get_by_role("button", name="Get feedback").click()
+    expect(page.locator("#improvement")).to_be_visible()
+    strong_rating, strong_flags = rating_on(page), flags_on(page)
+    assert strong_rating > weak_rating  # what a recruiter expects of the strong sample
+    assert strong_flags <= weak_flags
+    expect(page.locator("#rating-change")).to_have_text(
+        f"Suggested rating: {weak_rating} → {strong_rating}"
+    )
+    expect(page.locator("#strong-answer")).to_have_text(first.strong_answer.text.get("en"))
+    expect(page.locator("#answer-text mark").first).to_be_visible()
+    screenshot(page, "practice-feedback-en")
+
+    for position, question in enumerate(questions[1:], start=2):
+        page.locator("#next-question").click()
+        expect(page.locator("#question-meta")).to_contain_text(f"Question {position} of 3")
+        page.fill("#id_answer", question.strong_answer.text.get("en"))
+        page.get_by_role("button", name="Get feedback").click()
+        expect(page.locator("#rating")).to_be_visible()
+
+    expect(page.locator("#next-question")).to_have_count(0)
+    page.locator("#summary-link").click()
+    expect(page.locator("h1")).to_have_text("Your session summary")
+    expect(page.locator("#overview")).to_contain_text("You answered 3 of 3 questions.")
+    expect(page.locator("#summary-questions tbody tr").first).to_contain_text(
+        f"{weak_rating} → {strong_rating}/5"
+    )
+    expect(page.locator("#strengths li").first).to_be_visible()
+    expect(page.locator("#plan-research")).to_be_visible()
+    expect(page.locator("#questions-to-ask li")).to_have_count(5)
+    screenshot(page, "practice-summary-en")
+
+
+def test_a_session_in_croatian_with_a_refused_answer_and_delete_my_data(
+    page: Any, live_server: Any, live_library: ContentLibrary
+) -> None:
+    from playwright.sync_api import expect
+
+    page.context.add_cookies([{"name": "django_language", "value": "hr", "url": live_server.url}])
+    page.goto(f"{live_server.url}/practice/")
+    expect(page.locator("h1")).to_have_text("Vježbajte razgovor za posao u podršci")
+    expect(page.locator("#id_language")).to_have_value("hr")  # the interface language
+    page.select_option("#id_track", "retail")
+    page.select_option("#id_length", "3")
+    page.get_by_role("button", name="Započni razgovor").click()
+    questions = session_questions(live_library)
+
+    page.fill("#id_answer", "Strpljenje")
+    page.get_by_role("button", name="Dobij povratnu informaciju").click()
+    expect(page.locator("#problem")).to_contain_text("Jedna ili dvije riječi nisu dovoljne")
+    expect(page.locator("#id_answer")).to_have_value("Strpljenje")  # nothing typed is lost
+
+    for position, question in enumerate(questions, start=1):
+        if position > 1:
+            page.get_by_role("link", name="Sljedeće pitanje").click()
+        expect(page.locator("#question-text")).to_have_text(
+            re.compile(re.escape(question.text.get("hr")[:25]))
+        )
+        page.fill("#id_answer", question.weak_answer.text.get("hr"))
+        page.get_by_role("button", name="Dobij povratnu informaciju").click()
+        weak_rating = rating_on(page)
+        if position == 1:
+            screenshot(page, "practice-feedback-weak-hr")
+            page.get_by_role("link", name="Pokušaj ponovno").click()
+            page.fill("#id_answer", question.strong_answer.text.get("hr"))
+            page.get_by_role("button", name="Dobij povratnu informaciju").click()
+            expect(page.locator("#rating-change")).to_contain_text("Predložena ocjena")
+            assert rating_on(page) > weak_rating
+            screenshot(page, "practice-retry-hr")
+
+    page.get_by_role("link", name="Sažetak vježbe").click()
+    expect(page.locator("h1")).to_have_text("Sažetak vaše vježbe")
+    expect(page.locator("#plan-track")).to_contain_text(
+        live_library.tracks["retail"].tips[0].get("hr")[:30]
+    )
+    screenshot(page, "practice-summary-hr")
+
+    page.get_by_role("link", name="Izbriši moje podatke").click()
+    page.get_by_role("button", name="Izbriši sve sada").click()
+    expect(page.locator("#deleted")).to_contain_text("Izbrisana je 1 vježba")
+    expect(page.locator("#deleted")).to_contain_text("4 odgovora")
+    from tactful.practice.models import PracticeSession
+
+    assert not PracticeSession.objects.exists()
