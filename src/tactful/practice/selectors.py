@@ -9,15 +9,15 @@ from statistics import mean
 from typing import Any
 
 from django.contrib.auth.models import User as Account
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils.text import Truncator
 
-from tactful.library.models import CandidateQuestion, Question, localise
+from tactful.library.models import CandidateQuestion, Competency, Question, localise
 from tactful.library.selectors import candidate_question_list, slot_map
 from tactful.practice import feedback
 from tactful.practice.models import PracticeAttempt, PracticeSession
 from tactful.practice.plan import fill_slots
-from tactful.practice.services import User, token_digest
+from tactful.practice.visitors import User, token_digest, visitor_filter
 
 
 @dataclass
@@ -72,17 +72,10 @@ class SessionSummary:
     tips: list[Any]  # the track's preparation tips (texts per language)
 
 
-def _visitor_filter(visitor_key: str, user: User) -> Q:
-    found = Q(visitor_key=visitor_key)
-    if isinstance(user, Account) and user.is_authenticated:
-        found |= Q(user=user)
-    return found
-
-
 def session_for_visitor(*, public_id: Any, visitor_key: str, user: User) -> PracticeSession | None:
     return (
         PracticeSession.objects.select_related("track")
-        .filter(_visitor_filter(visitor_key, user), public_id=public_id)
+        .filter(visitor_filter(visitor_key, user), public_id=public_id)
         .first()
     )
 
@@ -98,7 +91,7 @@ def session_for_token(*, token: str) -> PracticeSession | None:
 def visitor_session_list(*, visitor_key: str, user: User) -> QuerySet[PracticeSession]:
     return (
         PracticeSession.objects.select_related("track")
-        .filter(_visitor_filter(visitor_key, user))
+        .filter(visitor_filter(visitor_key, user))
         .prefetch_related("attempts")
     )
 
@@ -138,8 +131,6 @@ def attempt_previous(*, attempt: PracticeAttempt) -> PracticeAttempt | None:
 
 
 def competency_names(ids: Sequence[str], language: str) -> dict[str, str]:
-    from tactful.library.models import Competency
-
     return {c.slug: localise(c.name, language) for c in Competency.objects.filter(slug__in=ids)}
 
 

@@ -8,17 +8,15 @@ shows the answer again so nothing typed is lost.
 
 from __future__ import annotations
 
-import hashlib
 import random
 import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as Account
 from django.core.cache import cache
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from tactful.analysis import SUPPORTED, analyse
@@ -27,10 +25,9 @@ from tactful.library.selectors import track_questions
 from tactful.practice.checks import AnswerProblem, problem_before_analysis, problem_from_analysis
 from tactful.practice.models import PracticeAttempt, PracticeSession
 from tactful.practice.plan import choose_questions
+from tactful.practice.visitors import User, account, token_digest, visitor_filter
 
 SUBMISSIONS_PER_MINUTE = 10
-
-User = Account | AnonymousUser | None
 
 
 @dataclass(frozen=True)
@@ -48,19 +45,6 @@ class DeletedData:
 
 class PracticeError(ValueError):
     """A caller passed something the forms and API schemas should have refused (a bug)."""
-
-
-def visitor_key_new() -> str:
-    return secrets.token_urlsafe(24)
-
-
-def token_digest(token: str) -> str:
-    """API sessions are found by the SHA-256 of their token; the token itself is not stored."""
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _account(user: User) -> Account | None:
-    return user if isinstance(user, Account) and user.is_authenticated else None
 
 
 @transaction.atomic
@@ -81,7 +65,7 @@ def session_start(
     chosen = choose_questions(available, length, rng)
     return PracticeSession.objects.create(
         visitor_key=visitor_key,
-        user=_account(user),
+        user=account(user),
         language=language,
         track=track,
         length=len(chosen),
@@ -148,11 +132,6 @@ def answer_submit(*, session: PracticeSession, question: Question, text: str) ->
     return Submission(attempt=attempt)
 
 
-def _visitor_sessions(visitor_key: str, user: User) -> Q:
-    account = _account(user)
-    return Q(visitor_key=visitor_key) | Q(user=account) if account else Q(visitor_key=visitor_key)
-
-
 @transaction.atomic
 def session_claim(*, visitor_key: str, user: Account) -> int:
     """After sign-up or log-in, sessions practised anonymously in this browser join the account."""
@@ -165,14 +144,14 @@ def visitor_data_delete(
 ) -> DeletedData:
     """Delete every practice session and answer of this visitor (and of their account), and
     the account itself when asked."""
-    sessions = PracticeSession.objects.filter(_visitor_sessions(visitor_key, user))
+    sessions = PracticeSession.objects.filter(visitor_filter(visitor_key, user))
     answers = PracticeAttempt.objects.filter(session__in=sessions).count()
     count = sessions.count()
     sessions.delete()
-    account = _account(user)
+    owner = account(user)
     deleted_account = False
-    if delete_account and account is not None and not account.is_staff:
-        account.delete()
+    if delete_account and owner is not None and not owner.is_staff:
+        owner.delete()
         deleted_account = True
     return DeletedData(sessions=count, answers=answers, account=deleted_account)
 

@@ -22,6 +22,7 @@ from tactful.practice import chart, selectors, services, speech
 from tactful.practice.forms import AnswerForm, DeleteDataForm, SignupForm, StartForm
 from tactful.practice.models import PracticeSession
 from tactful.practice.preparation import PLAN
+from tactful.practice.visitors import visitor_key_new
 
 VISITOR = "practice_visitor"
 
@@ -30,7 +31,7 @@ def _visitor(request: HttpRequest) -> str:
     """This browser's visitor key, created on first use and kept in the Django session."""
     key = request.session.get(VISITOR)
     if not key:
-        key = services.visitor_key_new()
+        key = visitor_key_new()
         request.session[VISITOR] = key
     return str(key)
 
