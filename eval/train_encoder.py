@@ -93,6 +93,42 @@ def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
     return sum(scores) / 4
 
 
+def calibrate_flags(min_precision: float = 0.9) -> tuple[np.ndarray, list[str], dict[str, float]]:
+    """Embed content/flag_examples.yaml and pick, per flag, the lowest similarity threshold at
+    which flagged training+dev answers are at least `min_precision` right *beyond what the cue
+    lexicon already finds* (so the encoder only adds recall it earns)."""
+    from tactful.analysis import analyse
+
+    examples = yaml.safe_load((ROOT / "content" / "flag_examples.yaml").read_text(encoding="utf-8"))["flag_examples"]
+    embedder = Embedder()
+    codes = [code for code, sentences in examples.items() for _ in sentences]
+    vectors = np.asarray(embedder._model.passage([s for ss in examples.values() for s in ss]), dtype=np.float32)
+    scores: dict[str, list[tuple[float, bool, bool]]] = {code: [] for code in examples}
+    for _source, lang, item in items():
+        text, _gold = assemble(item)
+        doc = prepare(text, lang, load_lexicon(lang))
+        if not doc.sentences:
+            continue
+        similarity = embedder.sentences(doc) @ vectors.T
+        lexical = {f["code"] for f in analyse(text, language=lang, backend="lexical").to_dict()["red_flags"]}
+        wanted = set(item.get("flags") or [])
+        for code in examples:
+            columns = [i for i, c in enumerate(codes) if c == code]
+            scores[code].append((float(similarity[:, columns].max()), code in wanted, code in lexical))
+    thresholds = {}
+    for code, rows in scores.items():
+        extra = [(s, want) for s, want, lex in rows if not lex]  # what the lexicon misses
+        best = 1.01
+        for s, _ in sorted(extra, key=lambda r: -r[0]):
+            chosen = [want for score, want in extra if score >= s]
+            if sum(chosen) / len(chosen) >= min_precision:
+                best = s
+        thresholds[code] = round(best, 4)
+        hits = [want for score, want in extra if score >= best]
+        print(f"  flag {code}: threshold {best:.3f}, adds {sum(hits)} right / {len(hits) - sum(hits)} wrong")
+    return vectors, codes, thresholds
+
+
 def main() -> int:
     x, y, langs, groups, lexical, sources = dataset()
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
@@ -113,9 +149,20 @@ def main() -> int:
         if enc > lex + 0.01:
             defaults.append(lang)
     w, b = fit(xn, y)
+    flag_vectors, flag_codes, thresholds = calibrate_flags()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(OUT, W=w.astype(np.float32), b=b.astype(np.float32), mean=mean.astype(np.float32),
-                        scale=scale.astype(np.float32), default_languages=np.array(defaults, dtype="U2"))
+    np.savez_compressed(
+        OUT,
+        W=w.astype(np.float32),
+        b=b.astype(np.float32),
+        mean=mean.astype(np.float32),
+        scale=scale.astype(np.float32),
+        default_languages=np.array(defaults, dtype="U2"),
+        flag_vectors=flag_vectors.astype(np.float32),
+        flag_codes=np.array(flag_codes, dtype="U32"),
+        threshold_codes=np.array(list(thresholds), dtype="U32"),
+        thresholds=np.array(list(thresholds.values()), dtype=np.float32),
+    )
     print(f"wrote {OUT.relative_to(ROOT)}; encoder is the default for: {defaults or 'no language'}")
     return 0
 

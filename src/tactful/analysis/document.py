@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from tactful.analysis.lemmas import lemmatiser_for
 from tactful.analysis.lexicon import CompiledLexicon
@@ -24,6 +25,7 @@ class Document:
     by_category: dict[str, list[Hit]] = field(default_factory=dict)
     by_sentence: dict[int, dict[str, list[Hit]]] = field(default_factory=dict)
     _words_per_sentence: list[int] | None = None
+    embeddings: Any = None  # sentence embeddings, set by the encoder backend when it runs
 
     def span(self, hit: Hit) -> Span:
         return Span(self.tokens[hit.start].start, self.tokens[hit.end - 1].end)

@@ -55,12 +55,40 @@ class EncoderBackend:
         self.mean = data["mean"]
         self.scale = data["scale"]
         self.default_languages = tuple(str(x) for x in data["default_languages"])
+        # Red-flag example sentences (embedded at training time) and calibrated thresholds.
+        self.flag_vectors = data["flag_vectors"] if "flag_vectors" in data else np.zeros((0, 384))
+        self.flag_codes = tuple(str(x) for x in data["flag_codes"]) if "flag_codes" in data else ()
+        self.flag_thresholds = (
+            {str(c): float(t) for c, t in zip(data["threshold_codes"], data["thresholds"], strict=True)}
+            if "thresholds" in data
+            else {}
+        )
         self._embedder: Embedder | None = None
 
     def embed_sentences(self, doc: Document) -> np.ndarray:
-        if self._embedder is None:
-            self._embedder = Embedder()
-        return self._embedder.sentences(doc)
+        """Sentence embeddings of `doc`, computed once per document."""
+        if doc.embeddings is None:
+            if self._embedder is None:
+                self._embedder = Embedder()
+            doc.embeddings = self._embedder.sentences(doc)
+        return doc.embeddings  # type: ignore[no-any-return]
+
+    def flag_sentences(self, doc: Document) -> dict[str, int]:
+        """Red flags whose example sentences one answer sentence resembles closely enough:
+        code -> index of the closest sentence."""
+        if not len(self.flag_codes) or not doc.sentences:
+            return {}
+        similarity = self.embed_sentences(doc) @ self.flag_vectors.T  # both L2-normalised
+        found: dict[str, int] = {}
+        for code, threshold in self.flag_thresholds.items():
+            columns = [i for i, c in enumerate(self.flag_codes) if c == code]
+            if not columns:
+                continue
+            best = similarity[:, columns].max(axis=1)
+            index = int(best.argmax())
+            if best[index] >= threshold:
+                found[code] = index
+        return found
 
     def probabilities(self, doc: Document) -> np.ndarray:
         x = (features(doc, self.embed_sentences(doc)) - self.mean) / self.scale

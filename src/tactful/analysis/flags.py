@@ -57,6 +57,23 @@ def red_flags(
     return flags
 
 
+def semantic_flags(
+    doc: Document, backend: object, already: set[str], message_lexicon: CompiledLexicon
+) -> list[RedFlag]:
+    """Flags the encoder backend finds by resemblance to example sentences, for phrasings the
+    cue lexicon does not know; spans cover the whole sentence. Negated sentences are skipped."""
+    finder = getattr(backend, "flag_sentences", None)
+    if finder is None:
+        return []
+    out = []
+    for code, index in finder(doc).items():
+        if code in already or code not in CUE_FLAGS:
+            continue
+        sentence = doc.sentences[index]
+        out.append(RedFlag(code, sentence.start, sentence.end, message_lexicon.message(f"flag.{code}")))
+    return out
+
+
 def expects_story(family: str | None) -> bool:
     return family is None or family in STORY_FAMILIES
 

@@ -21,6 +21,7 @@ from tactful.content.schema import (
     Competency,
     CompetencyFamily,
     CompetencyFamilyId,
+    FlagExamples,
     Lexicon,
     Question,
     QuestionFamily,
@@ -54,6 +55,7 @@ class ContentLibrary:
     tracks: dict[str, Track] = field(default_factory=dict)
     slots: dict[str, Slot] = field(default_factory=dict)
     lexicons: dict[str, Lexicon] = field(default_factory=dict)
+    flag_examples: dict[str, list[str]] = field(default_factory=dict)
     # Raw question records (also the invalid ones), for statistics on a broken library.
     raw_questions: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
@@ -176,6 +178,10 @@ def read_library(
     for path in sorted((root / "tracks").glob("*.yaml")):
         _read_track(reader, path)
     _read_lexicons(reader, root / "lexicons")
+    examples = root / "flag_examples.yaml"
+    if examples.exists() and (file := reader.open(examples)):
+        if parsed := reader.validate(file, FlagExamples):
+            lib.flag_examples = {code: list(s) for code, s in parsed.flag_examples.items()}
     return lib, sorted(reader.problems)
 
 

@@ -175,3 +175,20 @@ class Lexicon(Strict):
     stopwords: list[str] = Field(min_length=10)
     cues: dict[str, CueList]
     messages: dict[str, str]
+
+
+FlagCode = Literal["blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper"]
+
+
+class FlagExamples(Strict):
+    """Example sentences per red flag (any of the languages) for the encoder backend."""
+
+    flag_examples: dict[FlagCode, list[str]]
+
+    @field_validator("flag_examples")
+    @classmethod
+    def _enough(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for code, sentences in value.items():
+            if len([s for s in sentences if s.strip()]) < 3:
+                raise ValueError(f"{code}: give at least three example sentences")
+        return value
