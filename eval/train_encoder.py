@@ -65,7 +65,9 @@ def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarra
     return (np.vstack(xs), np.array(ys), np.array(langs), np.array(groups), np.array(lexical), np.array(sources))
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 600, lr: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+def fit(
+    x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 600, lr: float = 0.5
+) -> tuple[np.ndarray, np.ndarray]:
     k, d = len(CLASSES), x.shape[1]
     w = np.zeros((k, d))
     b = np.zeros(k)

@@ -13,7 +13,6 @@ from tactful.content import ContentLibrary, read_library
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
-
 @cache
 def shipped_library() -> ContentLibrary:
     from tactful.settings import CONTENT_DIR

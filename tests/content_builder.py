@@ -19,9 +19,7 @@ def local(text: str) -> dict[str, str]:
     return {lang: f"[{lang}] {text}" for lang in LANGUAGES}
 
 
-def question(
-    qid: str, *, competencies: list[str], text: str | None = None, tier: int | None = None
-) -> dict[str, Any]:
+def question(qid: str, *, competencies: list[str], text: str | None = None, tier: int | None = None) -> dict[str, Any]:
     return {
         "id": qid,
         "competencies": competencies,

@@ -22,9 +22,7 @@ def test_catalogue_is_complete_with_no_fuzzy_entries(language: str) -> None:
     for entry in po:
         for placeholder in ("%(counter)s", "%(minutes)s", "%(tier)s", "%(number)s", "%(pages)s"):
             if placeholder in entry.msgid:
-                translations = (
-                    entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-                )
+                translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
                 assert all(placeholder in t for t in translations), entry.msgid
 
 
@@ -39,23 +37,11 @@ def test_compiled_catalogue_matches_its_source(language: str) -> None:
 def test_plural_forms_follow_each_language() -> None:
     with translation.override("ru"):
         assert (
-            translation.ngettext("%(counter)s question", "%(counter)s questions", 21)
-            % {"counter": 21}
-            == "21 вопрос"
+            translation.ngettext("%(counter)s question", "%(counter)s questions", 21) % {"counter": 21} == "21 вопрос"
         )
+        assert translation.ngettext("%(counter)s question", "%(counter)s questions", 3) % {"counter": 3} == "3 вопроса"
         assert (
-            translation.ngettext("%(counter)s question", "%(counter)s questions", 3)
-            % {"counter": 3}
-            == "3 вопроса"
-        )
-        assert (
-            translation.ngettext("%(counter)s question", "%(counter)s questions", 11)
-            % {"counter": 11}
-            == "11 вопросов"
+            translation.ngettext("%(counter)s question", "%(counter)s questions", 11) % {"counter": 11} == "11 вопросов"
         )
     with translation.override("sk"):
-        assert (
-            translation.ngettext("%(counter)s question", "%(counter)s questions", 4)
-            % {"counter": 4}
-            == "4 otázky"
-        )
+        assert translation.ngettext("%(counter)s question", "%(counter)s questions", 4) % {"counter": 4} == "4 otázky"

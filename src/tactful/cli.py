@@ -19,9 +19,7 @@ app = typer.Typer(
     help="Tactful: hiring and interview practice for customer-support specialists.",
     no_args_is_help=True,
 )
-content_app = typer.Typer(
-    help="Check, count and load the content library (content/).", no_args_is_help=True
-)
+content_app = typer.Typer(help="Check, count and load the content library (content/).", no_args_is_help=True)
 app.add_typer(content_app, name="content")
 
 err = Console(stderr=True, soft_wrap=True)
@@ -86,10 +84,7 @@ def content_stats(
     out.print(f"Competencies: {stats['competencies']}\nQuestions: {stats['questions']}")
     for family, count in stats["by_family"].items():
         out.print(f"  {family}: {count}")
-    out.print(
-        "Questions complete per language: "
-        + ", ".join(f"{k} {v}" for k, v in stats["languages"].items())
-    )
+    out.print("Questions complete per language: " + ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
 
 
 @content_app.command("load")
@@ -120,12 +115,18 @@ def content_load(directory: ContentDir = None) -> None:
 @app.command("analyse")
 def analyse_command(
     text: Annotated[str | None, typer.Argument(help="The answer; '-' reads standard input.")] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="Answer language (en, ru, et, hr, sk); detected if omitted.")] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Answer language (en, ru, et, hr, sk); detected if omitted.")
+    ] = None,
     question: Annotated[str | None, typer.Option("--question", help="Question id from the bank.")] = None,
     ui_lang: Annotated[str | None, typer.Option("--ui-lang", help="Language of tips and messages.")] = None,
-    backend: Annotated[str | None, typer.Option("--backend", help="lexical or encoder (default: the better one installed).")] = None,
+    backend: Annotated[
+        str | None, typer.Option("--backend", help="lexical or encoder (default: the better one installed).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
-    batch: Annotated[Path | None, typer.Option("--batch", help="JSONL file: one {\"text\", \"question\"?, \"language\"?, \"id\"?} per line.")] = None,
+    batch: Annotated[
+        Path | None, typer.Option("--batch", help='JSONL file: one {"text", "question"?, "language"?, "id"?} per line.')
+    ] = None,
     out_file: Annotated[Path | None, typer.Option("--out", help="Where --batch writes its JSONL reports.")] = None,
 ) -> None:
     """Analyse an interview answer: STAR parts, competencies, red flags, rating and tips."""
@@ -158,9 +159,7 @@ def analyse_command(
 @app.command("practice")
 def practice(
     track: Annotated[str, typer.Option("--track", help="Practice track id, e.g. call-centre.")],
-    lang: Annotated[
-        str, typer.Option("--lang", help="Interview language (en, ru, et, hr, sk).")
-    ] = "en",
+    lang: Annotated[str, typer.Option("--lang", help="Interview language (en, ru, et, hr, sk).")] = "en",
     length: Annotated[int, typer.Option("--length", min=1, help="Number of questions.")] = 5,
 ) -> None:
     """A mock interview in the terminal: one question at a time, feedback after each answer."""
@@ -194,10 +193,7 @@ def demo() -> None:
             "  (shown only this once; change it with `python manage.py changepassword admin`)."
         )
     else:
-        out.print(
-            f"Demo organisation '{setup.organisation.name}' exists; "
-            "its admin user was created earlier."
-        )
+        out.print(f"Demo organisation '{setup.organisation.name}' exists; its admin user was created earlier.")
 
 
 @app.command("serve")

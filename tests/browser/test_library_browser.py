@@ -56,9 +56,7 @@ def test_switch_to_russian_filter_by_family_and_read_the_rubric(
     screenshot(page, "question-detail-ru")
 
 
-def test_competency_library_in_estonian(
-    page: Any, live_server: Any, live_library: ContentLibrary
-) -> None:
+def test_competency_library_in_estonian(page: Any, live_server: Any, live_library: ContentLibrary) -> None:
     from playwright.sync_api import expect
 
     page.context.add_cookies([{"name": "django_language", "value": "et", "url": live_server.url}])

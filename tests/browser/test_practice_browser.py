@@ -74,9 +74,7 @@ def test_a_whole_session_in_english_with_a_retry_and_the_summary(
     # situational questions the analyser rates both samples 3)
     assert strong_rating >= weak_rating
     assert strong_flags <= weak_flags
-    expect(page.locator("#rating-change")).to_have_text(
-        f"Suggested rating: {weak_rating} → {strong_rating}"
-    )
+    expect(page.locator("#rating-change")).to_have_text(f"Suggested rating: {weak_rating} → {strong_rating}")
     expect(page.locator("#strong-answer")).to_have_text(first.strong_answer.text.get("en"))
     expect(page.locator("#answer-text mark").first).to_be_visible()
     screenshot(page, "practice-feedback-en")
@@ -92,9 +90,7 @@ def test_a_whole_session_in_english_with_a_retry_and_the_summary(
     page.locator("#summary-link").click()
     expect(page.locator("h1")).to_have_text("Your session summary")
     expect(page.locator("#overview")).to_contain_text("You answered 3 of 3 questions.")
-    expect(page.locator("#summary-questions tbody tr").first).to_contain_text(
-        f"{weak_rating} → {strong_rating}/5"
-    )
+    expect(page.locator("#summary-questions tbody tr").first).to_contain_text(f"{weak_rating} → {strong_rating}/5")
     expect(page.locator("#strengths li").first).to_be_visible()
     expect(page.locator("#plan-research")).to_be_visible()
     expect(page.locator("#questions-to-ask li")).to_have_count(5)
@@ -140,23 +136,17 @@ def test_croatian_strong_and_weak_samples_retry_summary_and_delete_my_data(
     # what a recruiter expects: the strong story rates higher and raises fewer red flags
     assert strong_rating >= 4 > 2 >= weak_rating
     assert strong_flags < weak_flags
-    expect(page.locator("#rating-change")).to_have_text(
-        f"Predložena ocjena: {weak_rating} → {strong_rating}"
-    )
+    expect(page.locator("#rating-change")).to_have_text(f"Predložena ocjena: {weak_rating} → {strong_rating}")
     expect(page.locator("#flags-removed")).to_contain_text("Okrivljavanje drugih")
     screenshot(page, "practice-retry-hr")
 
     page.get_by_role("link", name="Sljedeće pitanje").click()
     expect(page.locator("#question-meta")).to_contain_text(f"Pitanje 1 od {len(track.questions)}")
-    page.locator("#answer-form textarea").fill(
-        live_library.questions[track.questions[0]].strong_answer.text.get("hr")
-    )
+    page.locator("#answer-form textarea").fill(live_library.questions[track.questions[0]].strong_answer.text.get("hr"))
     page.get_by_role("button", name="Dobij povratnu informaciju").click()
     page.get_by_role("link", name="Sažetak vježbe").click()
     expect(page.locator("h1")).to_have_text("Sažetak vaše vježbe")
-    expect(page.locator("#overview")).to_contain_text(
-        f"Odgovorili ste na 2 od {len(track.questions)} pitanja."
-    )
+    expect(page.locator("#overview")).to_contain_text(f"Odgovorili ste na 2 od {len(track.questions)} pitanja.")
     expect(page.locator("#plan-track")).to_contain_text(track.tips[0].get("hr")[:30])
     screenshot(page, "practice-summary-hr")
 

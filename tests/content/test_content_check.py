@@ -36,9 +36,7 @@ def test_it_accepts_the_shipped_library() -> None:
 
     library, problems = read_library(CONTENT_DIR)
     assert [str(p) for p in problems] == []
-    assert {"empathy", "active_listening", "problem_solving", "ownership", "communication"} <= set(
-        library.competencies
-    )
+    assert {"empathy", "active_listening", "problem_solving", "ownership", "communication"} <= set(library.competencies)
 
 
 def test_it_exits_zero_on_a_valid_library(content: Path) -> None:
@@ -55,9 +53,7 @@ def test_it_reports_a_missing_language_with_file_and_line(content: Path) -> None
     code, lines = check(content)
     assert code == 1
     expected_line = line_of(path, "wants_to_learn:", start=line_of(path, "id: beh-own-mistake"))
-    assert lines == [
-        f"{path}:{expected_line}: questions[1] (beh-own-mistake).wants_to_learn: missing language(s): sk"
-    ]
+    assert lines == [f"{path}:{expected_line}: questions[1] (beh-own-mistake).wants_to_learn: missing language(s): sk"]
 
 
 def test_it_reports_a_duplicate_id_where_it_repeats(content: Path) -> None:
@@ -139,13 +135,8 @@ def test_it_reports_unknown_fields_and_wrong_tiers(content: Path) -> None:
     dump(path, data)
     code, lines = check(content)
     assert code == 1
-    assert (
-        f"{path}:{line_of(path, 'colour: blue')}: competencies[0] (empathy).colour: unknown field"
-        in lines
-    )
-    assert any(
-        "competencies[7] (networking): technical skills need a tier" in line for line in lines
-    )
+    assert f"{path}:{line_of(path, 'colour: blue')}: competencies[0] (empathy).colour: unknown field" in lines
+    assert any("competencies[7] (networking): technical skills need a tier" in line for line in lines)
 
 
 def test_it_reports_a_broken_lexicon_pattern_and_a_missing_message(content: Path) -> None:
@@ -158,4 +149,7 @@ def test_it_reports_a_broken_lexicon_pattern_and_a_missing_message(content: Path
     assert code == 1
     bad_line = line_of(path, "kriv||")
     assert f"{path}:{bad_line}: cues.flag.blame: empty alternative in 'kriv||'" in lines
-    assert any(line.startswith(f"{path}:") and "messages.tip.add_numbers is missing (present in en.yaml)" in line for line in lines)
+    assert any(
+        line.startswith(f"{path}:") and "messages.tip.add_numbers is missing (present in en.yaml)" in line
+        for line in lines
+    )

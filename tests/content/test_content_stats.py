@@ -51,6 +51,4 @@ def test_the_shipped_library_meets_the_floors() -> None:
     assert len(result["by_family"]) >= 9
     assert result["candidate_questions"] >= 15
     assert result["tracks"] >= 6
-    assert result["languages"] == {
-        lang: result["questions"] for lang in ("en", "ru", "et", "hr", "sk")
-    }
+    assert result["languages"] == {lang: result["questions"] for lang in ("en", "ru", "et", "hr", "sk")}

@@ -67,9 +67,7 @@ def test_a_removed_question_is_retired_not_deleted(tmp_path: Path) -> None:
     assert retired.retired
     assert "beh-own-mistake" not in [q.slug for q in selectors.question_list()]
     assert selectors.question_get(slug="beh-own-mistake") == retired
-    assert [
-        q.slug for q in selectors.track_questions(track=Track.objects.get(slug="call-centre"))
-    ] == [
+    assert [q.slug for q in selectors.track_questions(track=Track.objects.get(slug="call-centre"))] == [
         "beh-hardest-customer",
         "tech-explain",
         "tech-dns",

@@ -28,9 +28,7 @@ def test_question_list_shows_the_bank_in_russian(client: Client, library: Conten
     assert f"{behavioural} вопрос" in html
 
 
-def test_filters_by_family_competency_tier_and_track(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_filters_by_family_competency_tier_and_track(client: Client, library: ContentLibrary) -> None:
     technical_tier3 = {q.id for q in library.questions.values() if q.tier == 3}
     page = client.get("/library/questions/?family=technical&tier=3")
     shown = {q.slug for q in page.context["page"]}
@@ -52,9 +50,7 @@ def test_search_finds_text_in_any_language(client: Client, library: ContentLibra
     assert "beh-hardest-customer" in {q.slug for q in page.context["page"]}
 
 
-def test_an_invalid_filter_is_explained_not_crashed(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_an_invalid_filter_is_explained_not_crashed(client: Client, library: ContentLibrary) -> None:
     page = client.get("/library/questions/?tier=9&family=astrology")
     assert page.status_code == 200
     html = page.content.decode()
@@ -72,9 +68,7 @@ def test_htmx_requests_get_only_the_results(client: Client, library: ContentLibr
 
 def test_question_detail_shows_everything_about_it(client: Client, library: ContentLibrary) -> None:
     q = library.questions["beh-hardest-customer"]
-    html = (
-        in_language(client, "hr").get("/library/questions/beh-hardest-customer/").content.decode()
-    )
+    html = in_language(client, "hr").get("/library/questions/beh-hardest-customer/").content.decode()
     for text in (
         q.text.get("hr"),
         q.wants_to_learn.get("hr"),
@@ -88,24 +82,17 @@ def test_question_detail_shows_everything_about_it(client: Client, library: Cont
         assert escape(text) in html
 
 
-def test_template_slots_are_shown_as_blanks_to_fill(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_template_slots_are_shown_as_blanks_to_fill(client: Client, library: ContentLibrary) -> None:
     slotted = next(q for q in library.questions.values() if "technology" in q.slots)
     html = client.get(f"/library/questions/{slotted.id}/").content.decode()
     assert '<span class="slot" title="DNS">a technology you support</span>' in html
     assert "{technology}" not in html
 
 
-def test_a_retired_question_stays_readable_but_leaves_the_list(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_a_retired_question_stays_readable_but_leaves_the_list(client: Client, library: ContentLibrary) -> None:
     Question.objects.filter(slug="beh-hardest-customer").update(retired=True)
     assert client.get("/library/questions/beh-hardest-customer/").status_code == 200
-    assert (
-        "This question was retired"
-        in client.get("/library/questions/beh-hardest-customer/").content.decode()
-    )
+    assert "This question was retired" in client.get("/library/questions/beh-hardest-customer/").content.decode()
     listed = {q.slug for q in client.get("/library/questions/?family=behavioural").context["page"]}
     assert "beh-hardest-customer" not in listed
 
@@ -116,9 +103,7 @@ def test_unknown_ids_are_404(client: Client, library: ContentLibrary) -> None:
     assert client.get("/library/tracks/no-such-track/").status_code == 404
 
 
-def test_competency_pages_group_by_family_and_link_questions(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_competency_pages_group_by_family_and_link_questions(client: Client, library: ContentLibrary) -> None:
     page = in_language(client, "sk").get("/library/competencies/")
     html = page.content.decode()
     for family in library.competency_families:
@@ -140,9 +125,7 @@ def test_track_and_candidate_question_pages(client: Client, library: ContentLibr
     assert escape(first.text.get("en")) in asks
 
 
-def test_the_language_switcher_remembers_the_choice(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_the_language_switcher_remembers_the_choice(client: Client, library: ContentLibrary) -> None:
     response = client.post("/i18n/setlang/", {"language": "et", "next": "/library/competencies/"})
     assert response.status_code == 302
     assert response["Location"] == "/library/competencies/"

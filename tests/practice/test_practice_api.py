@@ -35,9 +35,7 @@ def test_analyse_returns_the_analyser_report_or_its_error(client: Client) -> Non
 
 
 def test_a_whole_practice_session_through_the_api(client: Client, library: ContentLibrary) -> None:
-    started = call(
-        client, "post", "/api/v1/practice/start", track="retail", language="et", length=2
-    )
+    started = call(client, "post", "/api/v1/practice/start", track="retail", language="et", length=2)
     assert started.status_code == 201
     token, first = started.json()["token"], started.json()["question"]
     assert first["position"] == 1 and first["total"] == 2
@@ -53,9 +51,7 @@ def test_a_whole_practice_session_through_the_api(client: Client, library: Conte
     assert feedback["strong_answer"] == library.questions[first["id"]].strong_answer.text.get("et")
 
     strong = library.questions[first["id"]].strong_answer.text.get("et")
-    retry = call(
-        client, "post", "/api/v1/practice/answer", token, text=strong, question=first["id"]
-    ).json()
+    retry = call(client, "post", "/api/v1/practice/answer", token, text=strong, question=first["id"]).json()
     assert retry["attempt"] == 2
     assert retry["improvement"]["rating_after"] > retry["improvement"]["rating_before"]
 
@@ -82,9 +78,7 @@ def test_practice_endpoints_need_the_session_token(client: Client, library: Cont
 
 
 def test_bad_answers_get_a_code_and_a_message(client: Client, library: ContentLibrary) -> None:
-    started = call(
-        client, "post", "/api/v1/practice/start", track="call-centre", language="en", length=1
-    ).json()
+    started = call(client, "post", "/api/v1/practice/start", track="call-centre", language="en", length=1).json()
     token, qid = started["token"], started["question"]["id"]
     one_word = call(client, "post", "/api/v1/practice/answer", token, text="Yes")
     assert one_word.status_code == 400
@@ -100,9 +94,7 @@ def test_bad_answers_get_a_code_and_a_message(client: Client, library: ContentLi
             text="I helped a customer.",
             question=qid,
         )
-    burst = call(
-        client, "post", "/api/v1/practice/answer", token, text="I helped one more.", question=qid
-    )
+    burst = call(client, "post", "/api/v1/practice/answer", token, text="I helped one more.", question=qid)
     assert burst.status_code == 429
     assert burst.json()["error"]["code"] == "rate_limited"
 

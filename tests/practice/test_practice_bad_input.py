@@ -36,9 +36,7 @@ def test_a_one_word_answer_is_explained_and_kept(client: Client, library: Conten
     assert textarea(html).strip() == "Patience"
 
 
-def test_a_too_long_answer_states_the_limit_and_is_kept_whole(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_a_too_long_answer_states_the_limit_and_is_kept_whole(client: Client, library: ContentLibrary) -> None:
     session = start_session(client)
     text = "I listened to the customer. " * 1000 + "END"  # 5,001 words
     response = client.post(question_url(session, 1), {"answer": text})
@@ -56,13 +54,10 @@ def test_an_answer_in_another_language_is_analysed_in_its_own_and_says_so(
     session = start_session(client, language="hr", length=100)
     question = library.questions["beh-hardest-customer"]
     position = session.question_ids.index(question.id) + 1
-    response = client.post(
-        question_url(session, position), {"answer": question.strong_answer.text.get("en")}
-    )
+    response = client.post(question_url(session, position), {"answer": question.strong_answer.text.get("en")})
     html = client.get(response["Location"]).content.decode()
     assert (
-        "You chose Croatian for this interview, but this answer is in English, "
-        "so it was analysed as English."
+        "You chose Croatian for this interview, but this answer is in English, so it was analysed as English."
     ) in html
     attempt = PracticeAttempt.objects.get()
     assert attempt.report["language"] == "en"
@@ -86,9 +81,7 @@ def test_pasted_html_and_script_are_shown_as_text(client: Client, library: Conte
     assert textarea(refused.content.decode()) == escape("<script>x</script>")
 
 
-def test_a_burst_of_answers_is_slowed_down_kindly_and_nothing_is_lost(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_a_burst_of_answers_is_slowed_down_kindly_and_nothing_is_lost(client: Client, library: ContentLibrary) -> None:
     session = start_session(client)
     text = "Last week I helped a customer whose router kept dropping."
     for _ in range(10):

@@ -77,6 +77,4 @@ def test_a_session_keeps_the_track_order_and_blanks_read_as_examples() -> None:
     assert len(chosen) == 4
     assert chosen == sorted(chosen, key=track.index)
     assert choose_questions(track, 40) == track
-    assert fill_slots("Explain how {technology} works.", {"technology": "DNS"}) == (
-        "Explain how DNS works."
-    )
+    assert fill_slots("Explain how {technology} works.", {"technology": "DNS"}) == ("Explain how DNS works.")

@@ -55,9 +55,7 @@ def test_the_strong_sample_answer_rates_higher_with_fewer_flags_than_the_weak_on
     strong = services.answer_submit(
         session=session, question=question, text=question.strong_answer["text"]["en"]
     ).attempt
-    weak = services.answer_submit(
-        session=session, question=question, text=question.weak_answer["text"]["en"]
-    ).attempt
+    weak = services.answer_submit(session=session, question=question, text=question.weak_answer["text"]["en"]).attempt
     assert strong is not None and weak is not None
     assert strong.rating >= 4 > 2 >= weak.rating
     assert strong.report["red_flags"] == []
@@ -84,10 +82,7 @@ def test_the_eleventh_answer_within_a_minute_is_refused_and_not_stored(
     session = new_session()
     question = Question.objects.get(slug=session.question_ids[0])
     results = [
-        services.answer_submit(
-            session=session, question=question, text="I helped a customer today."
-        )
-        for _ in range(11)
+        services.answer_submit(session=session, question=question, text="I helped a customer today.") for _ in range(11)
     ]
     assert all(r.attempt for r in results[:10])
     assert results[10].attempt is None
@@ -119,9 +114,7 @@ def test_delete_my_data_removes_every_session_of_the_visitor_and_account_at_once
     someone_else = new_session(visitor="browser-b")
     for session in (here, elsewhere, someone_else):
         question = Question.objects.get(slug=session.question_ids[0])
-        services.answer_submit(
-            session=session, question=question, text="I helped a customer today."
-        )
+        services.answer_submit(session=session, question=question, text="I helped a customer today.")
     deleted = services.visitor_data_delete(visitor_key="browser-a", user=alice, delete_account=True)
     assert (deleted.sessions, deleted.answers, deleted.account) == (2, 2, True)
     assert list(PracticeSession.objects.all()) == [someone_else]

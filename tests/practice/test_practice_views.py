@@ -22,9 +22,7 @@ def answer(client: Client, session: PracticeSession, position: int, text: str) -
     return client.get(response["Location"]).content.decode()
 
 
-def test_the_landing_page_offers_languages_tracks_and_lengths(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_the_landing_page_offers_languages_tracks_and_lengths(client: Client, library: ContentLibrary) -> None:
     html = client.get("/practice/").content.decode()
     assert "Practise a support-job interview" in html
     for track in library.tracks.values():
@@ -34,9 +32,7 @@ def test_the_landing_page_offers_languages_tracks_and_lengths(
     assert "5 questions" in html
 
 
-def test_a_question_comes_with_its_family_hint_in_the_session_language(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_a_question_comes_with_its_family_hint_in_the_session_language(client: Client, library: ContentLibrary) -> None:
     session = start_session(client, language="hr", length=100)
     position = session.question_ids.index("beh-hardest-customer") + 1
     html = client.get(question_url(session, position)).content.decode()
@@ -63,9 +59,7 @@ def test_feedback_highlights_star_parts_and_shows_what_the_interviewer_wants(
     assert 'id="next-question"' in html
 
 
-def test_try_again_keeps_the_first_attempt_and_shows_what_improved(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_try_again_keeps_the_first_attempt_and_shows_what_improved(client: Client, library: ContentLibrary) -> None:
     session = start_session(client, length=100)
     question = library.questions["beh-hardest-customer"]
     position = session.question_ids.index(question.id) + 1
@@ -82,9 +76,7 @@ def test_try_again_keeps_the_first_attempt_and_shows_what_improved(
     assert PracticeAttempt.objects.filter(session=session).count() == 2
 
 
-def test_the_summary_has_strengths_gaps_and_a_preparation_plan(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_the_summary_has_strengths_gaps_and_a_preparation_plan(client: Client, library: ContentLibrary) -> None:
     session = start_session(client, language="ru", length=3)
     for position, qid in enumerate(session.question_ids, start=1):
         answer(client, session, position, library.questions[qid].strong_answer.text.get("ru"))
@@ -108,9 +100,7 @@ def test_another_visitor_cannot_open_a_session(client: Client, library: ContentL
     assert client.get(question_url(session, 99)).status_code == 404
 
 
-def test_delete_my_data_removes_everything_and_says_so(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_delete_my_data_removes_everything_and_says_so(client: Client, library: ContentLibrary) -> None:
     first = start_session(client)
     start_session(client)
     answer(client, first, 1, "Last week I helped a customer with a broken router.")
@@ -123,9 +113,7 @@ def test_delete_my_data_removes_everything_and_says_so(
     assert PracticeAttempt.objects.count() == 0
 
 
-def test_an_account_keeps_history_and_draws_progress(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_an_account_keeps_history_and_draws_progress(client: Client, library: ContentLibrary) -> None:
     session = start_session(client)
     answer(client, session, 1, "Last week I helped a customer with a broken router.")
     response = client.post(
@@ -147,15 +135,11 @@ def test_an_account_keeps_history_and_draws_progress(
 
     client.post("/practice/account/logout/")
     assert client.get("/practice/history/").status_code == 302
-    client.post(
-        "/practice/account/login/", {"username": "candidate", "password": "Lighthouse-42-tea"}
-    )
+    client.post("/practice/account/login/", {"username": "candidate", "password": "Lighthouse-42-tea"})
     assert client.get(f"/practice/s/{session.public_id}/summary/").status_code == 200
 
 
-def test_the_record_button_is_hidden_without_a_speech_model(
-    client: Client, library: ContentLibrary
-) -> None:
+def test_the_record_button_is_hidden_without_a_speech_model(client: Client, library: ContentLibrary) -> None:
     session = start_session(client)
     assert 'id="record"' not in client.get(question_url(session, 1)).content.decode()
     assert client.post("/practice/speech/").status_code == 404

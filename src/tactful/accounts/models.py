@@ -45,9 +45,7 @@ class Membership(models.Model):
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
-        constraints = [
-            models.UniqueConstraint(fields=["organisation", "user"], name="one_membership_per_org")
-        ]
+        constraints = [models.UniqueConstraint(fields=["organisation", "user"], name="one_membership_per_org")]
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.organisation} ({self.role})"

@@ -20,9 +20,7 @@ class DemoSetup:
 
 
 @transaction.atomic
-def demo_organisation_ensure(
-    *, username: str = "admin", org_name: str = "Demo Support Team"
-) -> DemoSetup:
+def demo_organisation_ensure(*, username: str = "admin", org_name: str = "Demo Support Team") -> DemoSetup:
     """Create the demo organisation and its owner (a staff superuser) once.
 
     The password is random and returned only on creation, so it is shown exactly once.

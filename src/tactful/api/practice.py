@@ -77,13 +77,9 @@ def _session(session: PracticeSession) -> dict[str, Any]:
 def start(request: HttpRequest, body: StartIn) -> Status[dict[str, Any]]:
     track = track_get(slug=body.track)
     if track is None:
-        return Status(
-            400, {"error": {"code": "unknown_track", "message": f"No track {body.track!r}."}}
-        )
+        return Status(400, {"error": {"code": "unknown_track", "message": f"No track {body.track!r}."}})
     try:
-        session, token = services.api_session_start(
-            language=body.language, track=track, length=body.length
-        )
+        session, token = services.api_session_start(language=body.language, track=track, length=body.length)
     except services.PracticeError as error:
         return _problem(400, "invalid", str(error))
     progress = selectors.session_progress(session=session)
@@ -125,9 +121,7 @@ def answer(request: HttpRequest, body: AnswerIn) -> Status[dict[str, Any]]:
     result = services.answer_submit(session=session, question=item.question, text=body.text)
     if result.problem is not None:
         status = 429 if result.problem.code == "rate_limited" else 400
-        return Status(
-            status, {"error": {"code": result.problem.code, "message": result.problem.message}}
-        )
+        return Status(status, {"error": {"code": result.problem.code, "message": result.problem.message}})
     assert result.attempt is not None
     progress = selectors.session_progress(session=session)
     shown = selectors.attempt_feedback(attempt=result.attempt, progress=progress)
@@ -138,9 +132,7 @@ def answer(request: HttpRequest, body: AnswerIn) -> Status[dict[str, Any]]:
             "question": body.question or item.question.slug,
             "attempt": result.attempt.number,
             "report": result.attempt.report,
-            "highlighted": [
-                {"text": s.text, "star": s.star, "flag": s.flag} for s in shown.segments
-            ],
+            "highlighted": [{"text": s.text, "star": s.star, "flag": s.flag} for s in shown.segments],
             "other_language": shown.other_language,
             "improvement": None
             if change is None
@@ -178,9 +170,7 @@ def summary(request: HttpRequest) -> dict[str, Any]:
             }
             for q in result.progress.questions
         ],
-        "strengths": [
-            {"id": c.id, "name": names.get(c.id, c.id), "score": c.score} for c in result.strengths
-        ],
+        "strengths": [{"id": c.id, "name": names.get(c.id, c.id), "score": c.score} for c in result.strengths],
         "gaps": [{"id": c.id, "name": names.get(c.id, c.id)} for c in result.gaps],
         "flags": [{"code": code, "answers": count} for code, count in result.flags],
         "preparation": {

@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from tactful.content.languages import LANGUAGES
-from tactful.content.schema import PLACEHOLDER
 from tactful.content.schema import (
+    PLACEHOLDER,
     CandidateQuestion,
     Competency,
     CompetencyFamily,
@@ -100,9 +100,7 @@ class _Reader:
             return None
         return file
 
-    def validate(
-        self, file: YamlFile, model: type[M], data: Any = None, prefix: Loc = ()
-    ) -> M | None:
+    def validate(self, file: YamlFile, model: type[M], data: Any = None, prefix: Loc = ()) -> M | None:
         """Validate `data` (default: the whole file) found at `prefix` in `file`."""
         try:
             return model.model_validate(file.data if data is None else data)
@@ -140,9 +138,7 @@ class _Reader:
         return True
 
 
-def read_library(
-    root: Path, *, shown_root: Path | None = None
-) -> tuple[ContentLibrary, list[Problem]]:
+def read_library(root: Path, *, shown_root: Path | None = None) -> tuple[ContentLibrary, list[Problem]]:
     """Read `root` (the `content/` folder). Paths in problems are relative to `shown_root`."""
     reader = _Reader(root, shown_root)
     lib = reader.library
@@ -154,12 +150,8 @@ def read_library(
     file = _required(reader, root / "question_families.yaml")
     if file:
         _top_level_keys(reader, file, {"question_families"})
-        lib.question_families = [
-            f for _, f in reader.validate_records(file, "question_families", QuestionFamily)
-        ]
-        _require_all(
-            reader, file, [f.id for f in lib.question_families], QuestionFamilyId, "question family"
-        )
+        lib.question_families = [f for _, f in reader.validate_records(file, "question_families", QuestionFamily)]
+        _require_all(reader, file, [f.id for f in lib.question_families], QuestionFamilyId, "question family")
     file = _required(reader, root / "slots.yaml")
     if file:
         _top_level_keys(reader, file, {"slots"})
@@ -179,9 +171,9 @@ def read_library(
         _read_track(reader, path)
     _read_lexicons(reader, root / "lexicons")
     examples = root / "flag_examples.yaml"
-    if examples.exists() and (file := reader.open(examples)):
-        if parsed := reader.validate(file, FlagExamples):
-            lib.flag_examples = {code: list(s) for code, s in parsed.flag_examples.items()}
+    file = reader.open(examples) if examples.exists() else None
+    if file and (parsed := reader.validate(file, FlagExamples)):
+        lib.flag_examples = {code: list(s) for code, s in parsed.flag_examples.items()}
     return lib, sorted(reader.problems)
 
 
@@ -219,16 +211,12 @@ def _read_questions(reader: _Reader, path: Path) -> None:
     lib = reader.library
     raw = file.data.get("questions")
     if isinstance(raw, list):
-        lib.raw_questions.extend(
-            (str(file.data.get("family")), q) for q in raw if isinstance(q, dict)
-        )
+        lib.raw_questions.extend((str(file.data.get("family")), q) for q in raw if isinstance(q, dict))
     _top_level_keys(reader, file, {"family", "questions"})
     family = file.data.get("family")
     if family not in {f.value for f in QuestionFamilyId}:
         known = ", ".join(f.value for f in QuestionFamilyId)
-        reader.problem(
-            file, ("family",), f"family: unknown question family {family!r} (one of: {known})"
-        )
+        reader.problem(file, ("family",), f"family: unknown question family {family!r} (one of: {known})")
         return
     for loc, q in reader.validate_records(file, "questions", Question, {"family": family}):
         if reader.claim_id(file, (*loc, "id"), q.id) and _check_question(reader, file, loc, q):
@@ -240,20 +228,14 @@ def _check_question(reader: _Reader, file: YamlFile, loc: Loc, q: Question) -> b
     ok = True
     for j, comp in enumerate(q.competencies):
         if comp not in reader.declared:
-            reader.problem(
-                file, (*loc, "competencies", j), f"question '{q.id}': unknown competency '{comp}'"
-            )
+            reader.problem(file, (*loc, "competencies", j), f"question '{q.id}': unknown competency '{comp}'")
             ok = False
     technical = q.family is QuestionFamilyId.TECHNICAL
     if technical and q.tier is None:
-        reader.problem(
-            file, (*loc, "id"), f"question '{q.id}': technical questions need a tier (1-3)"
-        )
+        reader.problem(file, (*loc, "id"), f"question '{q.id}': technical questions need a tier (1-3)")
         ok = False
     if not technical and q.tier is not None:
-        reader.problem(
-            file, (*loc, "tier"), f"question '{q.id}': only technical questions have a tier"
-        )
+        reader.problem(file, (*loc, "tier"), f"question '{q.id}': only technical questions have a tier")
         ok = False
     by_language = q.text.placeholders()
     english = by_language[LANGUAGES[0]]
@@ -262,16 +244,14 @@ def _check_question(reader: _Reader, file: YamlFile, loc: Loc, q: Question) -> b
             reader.problem(
                 file,
                 (*loc, "text", lang),
-                f"question '{q.id}': slots in '{lang}' {sorted(found)} "
-                f"differ from 'en' {sorted(english)}",
+                f"question '{q.id}': slots in '{lang}' {sorted(found)} differ from 'en' {sorted(english)}",
             )
             ok = False
     if set(q.slots) != english:
         reader.problem(
             file,
             (*loc, "slots"),
-            f"question '{q.id}': slots {sorted(q.slots)} "
-            f"must list the placeholders {sorted(english)}",
+            f"question '{q.id}': slots {sorted(q.slots)} must list the placeholders {sorted(english)}",
         )
         ok = False
     for slot in sorted(english):
@@ -333,22 +313,16 @@ def _read_lexicons(reader: _Reader, folder: Path) -> None:
         for key, text in lexicon.messages.items():
             want = set(PLACEHOLDER.findall(english.messages.get(key, text)))
             if set(PLACEHOLDER.findall(text)) != want:
-                reader.problem(
-                    files[lang], ("messages", key), f"messages.{key}: placeholders must be {sorted(want)}"
-                )
+                reader.problem(files[lang], ("messages", key), f"messages.{key}: placeholders must be {sorted(want)}")
 
 
 def _top_level_keys(reader: _Reader, file: YamlFile, allowed: set[str]) -> None:
     for key in file.data:
         if key not in allowed:
-            reader.problem(
-                file, (key,), f"{key}: unknown field (expected {', '.join(sorted(allowed))})"
-            )
+            reader.problem(file, (key,), f"{key}: unknown field (expected {', '.join(sorted(allowed))})")
 
 
-def _require_all(
-    reader: _Reader, file: YamlFile, found: Iterable[str], enum: Any, what: str
-) -> None:
+def _require_all(reader: _Reader, file: YamlFile, found: Iterable[str], enum: Any, what: str) -> None:
     present = set(found)
     for member in enum:
         if member.value not in present:

@@ -16,9 +16,7 @@ def library_stats(lib: ContentLibrary) -> dict[str, Any]:
     computed from the raw files so a half-translated question shows up even when invalid.
     """
     by_family = Counter(family for family, _ in lib.raw_questions)
-    languages = {
-        lang: sum(1 for _, q in lib.raw_questions if _complete_in(q, lang)) for lang in LANGUAGES
-    }
+    languages = {lang: sum(1 for _, q in lib.raw_questions if _complete_in(q, lang)) for lang in LANGUAGES}
     return {
         "competencies": len(lib.competencies),
         "questions": len(lib.raw_questions),

@@ -127,11 +127,7 @@ class QuestionCompetency(models.Model):
 
     class Meta:
         ordering = ["position"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["question", "competency"], name="question_competency_once"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["question", "competency"], name="question_competency_once")]
 
     def __str__(self) -> str:
         return f"{self.question_id} → {self.competency_id}"
@@ -166,9 +162,7 @@ class TrackQuestion(models.Model):
 
     class Meta:
         ordering = ["position"]
-        constraints = [
-            models.UniqueConstraint(fields=["track", "question"], name="track_question_once")
-        ]
+        constraints = [models.UniqueConstraint(fields=["track", "question"], name="track_question_once")]
 
     def __str__(self) -> str:
         return f"{self.track_id} → {self.question_id}"

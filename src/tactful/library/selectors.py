@@ -27,14 +27,10 @@ class QuestionFilter:
     track: str = ""
 
 
-def question_list(
-    *, filters: QuestionFilter | None = None, include_retired: bool = False
-) -> QuerySet[Question]:
+def question_list(*, filters: QuestionFilter | None = None, include_retired: bool = False) -> QuerySet[Question]:
     f = filters or QuestionFilter()
     qs = Question.objects.select_related("family").prefetch_related(
-        Prefetch(
-            "competencies", queryset=Competency.objects.order_by("questioncompetency__position")
-        )
+        Prefetch("competencies", queryset=Competency.objects.order_by("questioncompetency__position"))
     )
     if not include_retired:
         qs = qs.filter(retired=False)
@@ -61,9 +57,7 @@ def question_get(*, slug: str) -> Question | None:
     )
 
 
-def competency_list(
-    *, search: str = "", family: str = "", include_retired: bool = False
-) -> QuerySet[Competency]:
+def competency_list(*, search: str = "", family: str = "", include_retired: bool = False) -> QuerySet[Competency]:
     qs = Competency.objects.select_related("family")
     if not include_retired:
         qs = qs.filter(retired=False)
@@ -95,11 +89,7 @@ def track_get(*, slug: str) -> Track | None:
 
 
 def track_questions(*, track: Track) -> QuerySet[Question]:
-    return (
-        track.questions.filter(retired=False)
-        .select_related("family")
-        .order_by("trackquestion__position")
-    )
+    return track.questions.filter(retired=False).select_related("family").order_by("trackquestion__position")
 
 
 def candidate_question_list() -> QuerySet[CandidateQuestion]:

@@ -52,9 +52,7 @@ class SyncReport:
 
 
 def _hash(payload: Any) -> str:
-    return hashlib.sha256(
-        json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()
-    ).hexdigest()
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 def _search_text(*texts: Any) -> str:
@@ -73,9 +71,7 @@ def _search_text(*texts: Any) -> str:
 Record = tuple[str, dict[str, Any], list[str]]  # slug, field values, ids it links to
 
 
-def _sync_rows(
-    model: Any, records: Sequence[Record], counts: SyncCounts
-) -> tuple[dict[str, ContentRow], set[str]]:
+def _sync_rows(model: Any, records: Sequence[Record], counts: SyncCounts) -> tuple[dict[str, ContentRow], set[str]]:
     """Upsert `records`; returns the rows by slug and the slugs created or changed.
 
     The linked ids are part of the hash, so a question mapped to other competencies (or a
@@ -116,8 +112,7 @@ def _relink(
 ) -> None:
     through.objects.filter(**{owner_field: owner}).delete()
     through.objects.bulk_create(
-        through(**{owner_field: owner, target_field: target, "position": i})
-        for i, target in enumerate(targets)
+        through(**{owner_field: owner, target_field: target, "position": i}) for i, target in enumerate(targets)
     )
 
 
@@ -170,10 +165,7 @@ def content_sync(*, library: ContentLibrary) -> SyncReport:
     )
     question_families, _ = _sync_rows(
         QuestionFamily,
-        [
-            (f.id.value, _fields(f, "name", "description", "hint"), [])
-            for f in library.question_families
-        ],
+        [(f.id.value, _fields(f, "name", "description", "hint"), []) for f in library.question_families],
         counts("question_families"),
     )
     _sync_rows(
@@ -204,8 +196,7 @@ def content_sync(*, library: ContentLibrary) -> SyncReport:
         counts("candidate_questions"),
     )
     track_records: list[Record] = [
-        (t.id, _fields(t, "name", "description", "tips"), list(t.questions))
-        for t in library.tracks.values()
+        (t.id, _fields(t, "name", "description", "tips"), list(t.questions)) for t in library.tracks.values()
     ]
     tracks, changed = _sync_rows(Track, track_records, counts("tracks"))
     for slug, _values, links in track_records:

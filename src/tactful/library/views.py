@@ -38,11 +38,7 @@ def question_list(request: HttpRequest) -> HttpResponse:
         "total": page.paginator.count,
     }
     # htmx asks for the results only, so typing in the search box does not redraw the form.
-    template = (
-        "library/_question_results.html"
-        if request.headers.get("HX-Request")
-        else "library/question_list.html"
-    )
+    template = "library/_question_results.html" if request.headers.get("HX-Request") else "library/question_list.html"
     return render(request, template, context)
 
 
@@ -60,16 +56,10 @@ def question_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def competency_list(request: HttpRequest) -> HttpResponse:
     form = CompetencyFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
-    competencies = selectors.competency_list(
-        search=data.get("q") or "", family=data.get("family") or ""
-    )
-    groups = [
-        (family, list(items)) for family, items in groupby(competencies, key=lambda c: c.family)
-    ]
+    competencies = selectors.competency_list(search=data.get("q") or "", family=data.get("family") or "")
+    groups = [(family, list(items)) for family, items in groupby(competencies, key=lambda c: c.family)]
     template = (
-        "library/_competency_results.html"
-        if request.headers.get("HX-Request")
-        else "library/competency_list.html"
+        "library/_competency_results.html" if request.headers.get("HX-Request") else "library/competency_list.html"
     )
     return render(request, template, {"form": form, "groups": groups, "total": len(competencies)})
 

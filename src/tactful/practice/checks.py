@@ -36,10 +36,8 @@ def problem_before_analysis(text: str) -> AnswerProblem | None:
         )
     if words > MAX_WORDS:
         message = ngettext(
-            "Your answer has %(words)s word; the limit is %(limit)s words. "
-            "Please shorten it and send it again.",
-            "Your answer has %(words)s words; the limit is %(limit)s words. "
-            "Please shorten it and send it again.",
+            "Your answer has %(words)s word; the limit is %(limit)s words. Please shorten it and send it again.",
+            "Your answer has %(words)s words; the limit is %(limit)s words. Please shorten it and send it again.",
             words,
         ) % {
             "words": number_format(words, force_grouping=True),
@@ -51,9 +49,7 @@ def problem_before_analysis(text: str) -> AnswerProblem | None:
 
 def problem_from_analysis(code: str, message: str) -> AnswerProblem:
     if code == "not_text":
-        return AnswerProblem(
-            code, _("This does not look like text. Please type or paste your answer as text.")
-        )
+        return AnswerProblem(code, _("This does not look like text. Please type or paste your answer as text."))
     if code == "unsupported_language":
         return AnswerProblem(
             code,
@@ -62,6 +58,4 @@ def problem_from_analysis(code: str, message: str) -> AnswerProblem:
                 "answer in English, Russian, Estonian, Croatian or Slovak."
             ),
         )
-    return AnswerProblem(
-        code, _("This answer could not be analysed: %(reason)s") % {"reason": message}
-    )
+    return AnswerProblem(code, _("This answer could not be analysed: %(reason)s") % {"reason": message})

@@ -30,14 +30,11 @@ class StartForm(forms.Form):
         assert isinstance(language_field, forms.ChoiceField)
         assert isinstance(track_field, forms.ChoiceField)
         assert isinstance(length_field, forms.ChoiceField)
-        language_field.choices = [
-            (code, name) for code, name in settings.LANGUAGES if code in SUPPORTED
-        ]
+        language_field.choices = [(code, name) for code, name in settings.LANGUAGES if code in SUPPORTED]
         language_field.initial = (get_language() or "en").split("-")[0]
         track_field.choices = [(t.slug, localise(t.name)) for t in track_list()]
         length_field.choices = [
-            (n, ngettext("%(counter)s question", "%(counter)s questions", n) % {"counter": n})
-            for n in LENGTHS
+            (n, ngettext("%(counter)s question", "%(counter)s questions", n) % {"counter": n}) for n in LENGTHS
         ] + [(100, _("The whole track"))]
 
 

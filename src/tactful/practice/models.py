@@ -57,9 +57,7 @@ class PracticeAttempt(models.Model):
         verbose_name = _("practice answer")
         verbose_name_plural = _("practice answers")
         constraints = [
-            models.UniqueConstraint(
-                fields=["session", "question", "number"], name="practice_attempt_number_once"
-            )
+            models.UniqueConstraint(fields=["session", "question", "number"], name="practice_attempt_number_once")
         ]
 
     def __str__(self) -> str:

@@ -14,9 +14,7 @@ DEFAULT_LENGTH = 5
 SLOT = re.compile(r"\{(\w+)\}")
 
 
-def choose_questions(
-    track_questions: Sequence[str], length: int, rng: random.Random | None = None
-) -> list[str]:
+def choose_questions(track_questions: Sequence[str], length: int, rng: random.Random | None = None) -> list[str]:
     """`length` questions of the track, a different mix each time, kept in the track's order
     (warm-up first, logistics last), like a real interview."""
     if length >= len(track_questions):

@@ -81,11 +81,7 @@ def session_for_visitor(*, public_id: Any, visitor_key: str, user: User) -> Prac
 
 
 def session_for_token(*, token: str) -> PracticeSession | None:
-    return (
-        PracticeSession.objects.select_related("track")
-        .filter(visitor_key=token_digest(token))
-        .first()
-    )
+    return PracticeSession.objects.select_related("track").filter(visitor_key=token_digest(token)).first()
 
 
 def visitor_session_list(*, visitor_key: str, user: User) -> QuerySet[PracticeSession]:
@@ -230,10 +226,7 @@ def attempt_feedback(*, attempt: PracticeAttempt, progress: SessionProgress) -> 
         segments=feedback.highlight(attempt.answer, report),
         star=feedback.star_parts(report),
         competencies=sorted(
-            (
-                CompetencyShown(c["id"], names.get(c["id"], c["id"]), c["score"], c["id"] in asked)
-                for c in shown
-            ),
+            (CompetencyShown(c["id"], names.get(c["id"], c["id"]), c["score"], c["id"] in asked) for c in shown),
             key=lambda c: (not c.asked, -c.score),
         ),
         flags=[

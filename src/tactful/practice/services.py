@@ -78,9 +78,7 @@ def api_session_start(
 ) -> tuple[PracticeSession, str]:
     """A session for the API: returns it with the bearer token that identifies it."""
     token = secrets.token_urlsafe(32)
-    session = session_start(
-        visitor_key=token_digest(token), language=language, track=track, length=length, rng=rng
-    )
+    session = session_start(visitor_key=token_digest(token), language=language, track=track, length=length, rng=rng)
     return session, token
 
 
@@ -139,9 +137,7 @@ def session_claim(*, visitor_key: str, user: Account) -> int:
 
 
 @transaction.atomic
-def visitor_data_delete(
-    *, visitor_key: str, user: User = None, delete_account: bool = False
-) -> DeletedData:
+def visitor_data_delete(*, visitor_key: str, user: User = None, delete_account: bool = False) -> DeletedData:
     """Delete every practice session and answer of this visitor (and of their account), and
     the account itself when asked."""
     sessions = PracticeSession.objects.filter(visitor_filter(visitor_key, user))

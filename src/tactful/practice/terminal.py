@@ -62,8 +62,7 @@ def show_feedback(console: Console, text: str, report: dict[str, Any], lang: str
     console.print(
         "STAR: "
         + "  ".join(
-            f"[{COLOURS[p]}]{STAR_NAMES[p]}[/]" if p in parts else f"[dim strike]{STAR_NAMES[p]}[/]"
-            for p in COLOURS
+            f"[{COLOURS[p]}]{STAR_NAMES[p]}[/]" if p in parts else f"[dim strike]{STAR_NAMES[p]}[/]" for p in COLOURS
         )
     )
     if report["language"] != lang:
@@ -74,9 +73,7 @@ def show_feedback(console: Console, text: str, report: dict[str, Any], lang: str
     for reason in report["rating"]["reasons"]:
         console.print(f"  · {escape(reason)}")
     for flag in report["red_flags"]:
-        console.print(
-            f"[red]⚑ {FLAG_NAMES.get(flag['code'], flag['code'])}[/red]: {escape(flag['message'])}"
-        )
+        console.print(f"[red]⚑ {FLAG_NAMES.get(flag['code'], flag['code'])}[/red]: {escape(flag['message'])}")
     evidence = [
         content.competencies[c["id"]].name.get(lang)
         for c in report["competencies"]
@@ -93,8 +90,7 @@ def show_change(console: Console, before: dict[str, Any], after: dict[str, Any])
     change = feedback.improvement(before, after)
     console.print(
         f"[bold]{_('What changed since your last try')}[/bold]: "
-        + _("Suggested rating: %(before)s → %(after)s")
-        % {"before": change.rating_before, "after": change.rating_after}
+        + _("Suggested rating: %(before)s → %(after)s") % {"before": change.rating_before, "after": change.rating_after}
     )
     if change.star_gained:
         names = ", ".join(str(STAR_NAMES[p]) for p in change.star_gained)
@@ -118,18 +114,12 @@ def show_summary(
         text = fill_slots(content.questions[item.question_id].text.get(lang), slots)
         console.print(f"{escape(text)}  [bold]{ratings}[/bold]")
     probed = [c for item in answered for c in content.questions[item.question_id].competencies]
-    strengths, gaps = feedback.competency_standings(
-        [r for item in answered for r in item.reports], probed
-    )
+    strengths, gaps = feedback.competency_standings([r for item in answered for r in item.reports], probed)
     name = {cid: c.name.get(lang) for cid, c in content.competencies.items()}
     if strengths:
-        console.print(
-            f"[green]{_('Strengths')}[/green]: " + ", ".join(name[c.id] for c in strengths)
-        )
+        console.print(f"[green]{_('Strengths')}[/green]: " + ", ".join(name[c.id] for c in strengths))
     if gaps:
-        console.print(
-            f"[yellow]{_('Gaps to work on')}[/yellow]: " + ", ".join(name[c.id] for c in gaps)
-        )
+        console.print(f"[yellow]{_('Gaps to work on')}[/yellow]: " + ", ".join(name[c.id] for c in gaps))
     console.rule(_("Your preparation plan"))
     for step in PLAN:
         console.print(f"[bold]{step.title}[/bold]: {step.text}")
@@ -142,9 +132,7 @@ def show_summary(
         console.print(f"  • {tip.get(lang)}")
 
 
-def answer_one(
-    console: Console, ask: Ask, question_id: str, lang: str, slots: dict[str, str]
-) -> tuple[Answered, str]:
+def answer_one(console: Console, ask: Ask, question_id: str, lang: str, slots: dict[str, str]) -> tuple[Answered, str]:
     """Ask one question until the candidate moves on; returns the attempts and their choice."""
     content = library()
     question = content.questions[question_id]
@@ -178,9 +166,7 @@ def answer_one(
             return item, choice
 
 
-def run(
-    *, track_id: str, lang: str, length: int, console: Console, ask: Ask = input
-) -> list[Answered]:
+def run(*, track_id: str, lang: str, length: int, console: Console, ask: Ask = input) -> list[Answered]:
     """The whole interview, then the summary; returns what was answered."""
     content = library()
     track = content.tracks[track_id]

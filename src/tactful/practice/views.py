@@ -37,9 +37,7 @@ def _visitor(request: HttpRequest) -> str:
 
 
 def _session(request: HttpRequest, session_id: UUID) -> PracticeSession:
-    session = selectors.session_for_visitor(
-        public_id=session_id, visitor_key=_visitor(request), user=request.user
-    )
+    session = selectors.session_for_visitor(public_id=session_id, visitor_key=_visitor(request), user=request.user)
     if session is None:
         raise Http404
     return session
@@ -82,9 +80,7 @@ def question(request: HttpRequest, session_id: UUID, position: int) -> HttpRespo
     if request.method == "POST":
         form = AnswerForm(request.POST)
         if form.is_valid():
-            result = services.answer_submit(
-                session=session, question=item.question, text=form.cleaned_data["answer"]
-            )
+            result = services.answer_submit(session=session, question=item.question, text=form.cleaned_data["answer"])
             if result.attempt is not None:
                 return redirect("practice:feedback", session_id, result.attempt.pk)
             problem = result.problem
@@ -139,9 +135,7 @@ def delete_data(request: HttpRequest) -> HttpResponse:
 def history(request: HttpRequest) -> HttpResponse:
     assert request.user.is_authenticated
     points = selectors.progress_over_sessions(user=request.user)
-    drawn = chart.rating_chart(
-        [(p.session.created.strftime("%d.%m."), p.average_rating) for p in points]
-    )
+    drawn = chart.rating_chart([(p.session.created.strftime("%d.%m."), p.average_rating) for p in points])
     context = {
         "points": list(zip(points, drawn, strict=True)),
         "polyline": chart.polyline(drawn),

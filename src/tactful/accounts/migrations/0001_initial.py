@@ -18,9 +18,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("name", models.CharField(max_length=200, verbose_name="name")),
                 ("slug", models.SlugField(max_length=80, unique=True, verbose_name="short name")),
@@ -37,9 +35,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 (
                     "role",
@@ -76,9 +72,7 @@ class Migration(migrations.Migration):
                 "verbose_name": "membership",
                 "verbose_name_plural": "memberships",
                 "constraints": [
-                    models.UniqueConstraint(
-                        fields=("organisation", "user"), name="one_membership_per_org"
-                    )
+                    models.UniqueConstraint(fields=("organisation", "user"), name="one_membership_per_org")
                 ],
             },
         ),

@@ -15,9 +15,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
                 ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
@@ -45,9 +43,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
                 ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
@@ -75,9 +71,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
                 ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
@@ -119,9 +113,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
                 ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
@@ -150,9 +142,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
                 ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
@@ -180,9 +170,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
                 ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
@@ -211,9 +199,7 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("slug", models.SlugField(max_length=100, unique=True, verbose_name="id")),
                 ("position", models.PositiveIntegerField(default=0, verbose_name="position")),
@@ -256,22 +242,16 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("position", models.PositiveSmallIntegerField(default=0)),
                 (
                     "competency",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, to="library.competency"
-                    ),
+                    models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to="library.competency"),
                 ),
                 (
                     "question",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, to="library.question"
-                    ),
+                    models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="library.question"),
                 ),
             ],
             options={
@@ -303,22 +283,16 @@ class Migration(migrations.Migration):
             fields=[
                 (
                     "id",
-                    models.BigAutoField(
-                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
-                    ),
+                    models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID"),
                 ),
                 ("position", models.PositiveSmallIntegerField(default=0)),
                 (
                     "question",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.PROTECT, to="library.question"
-                    ),
+                    models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, to="library.question"),
                 ),
                 (
                     "track",
-                    models.ForeignKey(
-                        on_delete=django.db.models.deletion.CASCADE, to="library.track"
-                    ),
+                    models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to="library.track"),
                 ),
             ],
             options={
@@ -337,14 +311,10 @@ class Migration(migrations.Migration):
         ),
         migrations.AddConstraint(
             model_name="questioncompetency",
-            constraint=models.UniqueConstraint(
-                fields=("question", "competency"), name="question_competency_once"
-            ),
+            constraint=models.UniqueConstraint(fields=("question", "competency"), name="question_competency_once"),
         ),
         migrations.AddConstraint(
             model_name="trackquestion",
-            constraint=models.UniqueConstraint(
-                fields=("track", "question"), name="track_question_once"
-            ),
+            constraint=models.UniqueConstraint(fields=("track", "question"), name="track_question_once"),
         ),
     ]
