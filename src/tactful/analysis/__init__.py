@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from tactful.analysis.advice import suggest_rating, tips
+from tactful.analysis.advice import Findings, suggest_rating, tips
 from tactful.analysis.backends import available_backends, backend_for
 from tactful.analysis.document import prepare
 from tactful.analysis.evidence import competency_evidence
@@ -101,6 +101,7 @@ def analyse(
     comps = competency_evidence(doc, info.competencies if info else ())
     spec = specificity(doc)
     clear = clarity(doc)
+    findings = Findings(star, comps, flags, spec, clear, info, messages)
     return AnswerReport(
         language=lang,
         backend=star_backend.name,
@@ -113,10 +114,6 @@ def analyse(
         red_flags=flags,
         specificity=spec,
         clarity=clear,
-        rating=suggest_rating(
-            star=star, competencies=comps, flags=flags, spec=spec, clear=clear, question=info, lexicon=messages
-        ),
-        tips=tips(
-            doc=doc, star=star, competencies=comps, flags=flags, spec=spec, clear=clear, question=info, lexicon=messages
-        ),
+        rating=suggest_rating(findings),
+        tips=tips(doc, findings),
     )

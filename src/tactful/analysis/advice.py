@@ -8,6 +8,7 @@ cost a point each; no example or a hypothetical story caps the rating at 2.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tactful.analysis.document import Document
 from tactful.analysis.flags import expects_story
@@ -27,16 +28,22 @@ SERIOUS = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", 
 CAPPING = ("no_example", "hypothetical")
 
 
-def suggest_rating(
-    *,
-    star: StarSummary,
-    competencies: Sequence[CompetencyEvidence],
-    flags: Sequence[RedFlag],
-    spec: Specificity,
-    clear: Clarity,
-    question: QuestionInfo | None,
-    lexicon: CompiledLexicon,
-) -> Rating:
+@dataclass(frozen=True)
+class Findings:
+    """What the analysis found, which both the rating and the tips are derived from."""
+
+    star: StarSummary
+    competencies: Sequence[CompetencyEvidence]
+    flags: Sequence[RedFlag]
+    spec: Specificity
+    clear: Clarity
+    question: QuestionInfo | None
+    lexicon: CompiledLexicon  # messages come from it (the UI language)
+
+
+def suggest_rating(findings: Findings) -> Rating:
+    star, competencies, flags = findings.star, findings.competencies, findings.flags
+    spec, clear, question, lexicon = findings.spec, findings.clear, findings.question, findings.lexicon
     family = question.family if question else None
     wanted = list(question.competencies) if question else []
     relevant = [c for c in competencies if c.id in wanted] or sorted(competencies, key=lambda c: -c.score)[:3]
@@ -87,18 +94,10 @@ def suggest_rating(
     return Rating(value, reasons, anchor)
 
 
-def tips(
-    *,
-    doc: Document,
-    star: StarSummary,
-    competencies: Sequence[CompetencyEvidence],
-    flags: Sequence[RedFlag],
-    spec: Specificity,
-    clear: Clarity,
-    question: QuestionInfo | None,
-    lexicon: CompiledLexicon,
-) -> list[str]:
+def tips(doc: Document, findings: Findings) -> list[str]:
     """Up to three tips, most important first, quoting the answer where that makes them concrete."""
+    star, competencies, flags = findings.star, findings.competencies, findings.flags
+    spec, clear, question, lexicon = findings.spec, findings.clear, findings.question, findings.lexicon
     out: list[str] = []
     for flag in flags:
         if flag.code == "jargon":
