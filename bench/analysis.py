@@ -104,9 +104,7 @@ def main() -> int:
             "ratio_analyse_over_lemmatise": round(total / lemmatise_seconds, 2),
         }
         if backend == "encoder":
-            from tactful.analysis.backends import available_backends as ab
-
-            encoder = ab()["encoder"]
+            encoder = available_backends()["encoder"]
             started = time.perf_counter()
             for lang, text in answers[:100]:
                 encoder.embed_sentences(prepare(text, lang, load_lexicon(lang)))  # type: ignore[attr-defined]

@@ -50,18 +50,17 @@ def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarra
     xs, ys, langs, groups, lexical, sources = [], [], [], [], [], []
     group = 0
     for source, lang, item in items():
-        if True:
-            text, gold = assemble(item)
-            doc = prepare(text, lang, load_lexicon(lang))
-            if len(doc.sentences) != len(gold):
-                continue  # our splitter disagrees with the labels; skip rather than misalign
-            xs.append(features(doc, embedder.sentences(doc)))
-            ys.extend(CODE_TO_CLASS[label] for _s, _e, label in gold)
-            lexical.extend(LEX_TO_CLASS[label] for label in label_sentences(doc))
-            langs.extend([lang] * len(gold))
-            groups.extend([group] * len(gold))
-            sources.extend([source] * len(gold))
-            group += 1
+        text, gold = assemble(item)
+        doc = prepare(text, lang, load_lexicon(lang))
+        if len(doc.sentences) != len(gold):
+            continue  # our splitter disagrees with the labels; skip rather than misalign
+        xs.append(features(doc, embedder.sentences(doc)))
+        ys.extend(CODE_TO_CLASS[label] for _s, _e, label in gold)
+        lexical.extend(LEX_TO_CLASS[label] for label in label_sentences(doc))
+        langs.extend([lang] * len(gold))
+        groups.extend([group] * len(gold))
+        sources.extend([source] * len(gold))
+        group += 1
     return (np.vstack(xs), np.array(ys), np.array(langs), np.array(groups), np.array(lexical), np.array(sources))
 
 
@@ -104,7 +103,7 @@ def calibrate_flags(min_precision: float = 0.9) -> tuple[np.ndarray, list[str], 
     examples = yaml.safe_load((ROOT / "content" / "flag_examples.yaml").read_text(encoding="utf-8"))["flag_examples"]
     embedder = Embedder()
     codes = [code for code, sentences in examples.items() for _ in sentences]
-    vectors = np.asarray(embedder._model.passage([s for ss in examples.values() for s in ss]), dtype=np.float32)
+    vectors = np.asarray(embedder.texts([s for ss in examples.values() for s in ss]), dtype=np.float32)
     scores: dict[str, list[tuple[float, bool, bool]]] = {code: [] for code in examples}
     for _source, lang, item in items():
         text, _gold = assemble(item)

