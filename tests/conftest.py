@@ -32,3 +32,56 @@ def library(db: None) -> ContentLibrary:
     if not Question.objects.exists():
         content_sync(library=lib)
     return lib
+
+
+# Personas (STYLE.md): alice owns Org A, rita recruits there, bob and ivan interview there;
+# charlie owns Org B and dora interviews there. Cross-organisation cases are one fixture away.
+PERSONAS = {
+    "alice": ("a", "owner"),
+    "rita": ("a", "recruiter"),
+    "bob": ("a", "interviewer"),
+    "ivan": ("a", "interviewer"),
+    "charlie": ("b", "owner"),
+    "dora": ("b", "interviewer"),
+}
+PERSONA_PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture
+def orgs(db: None) -> dict:
+    from tactful.accounts.models import Organisation
+
+    return {
+        "a": Organisation.objects.create(name="Org A Support", slug="org-a"),
+        "b": Organisation.objects.create(name="Org B Helpdesk", slug="org-b"),
+    }
+
+
+@pytest.fixture
+def people(orgs: dict) -> dict:
+    """The six personas as users with memberships; `people["bob"]` is bob's user."""
+    from django.contrib.auth import get_user_model
+
+    from tactful.accounts.models import Membership
+
+    users = {}
+    for name, (org_key, role) in PERSONAS.items():
+        user = get_user_model().objects.create_user(
+            username=name, email=f"{name}@example.test", password=PERSONA_PASSWORD
+        )
+        Membership.objects.create(organisation=orgs[org_key], user=user, role=role)
+        users[name] = user
+    return users
+
+
+@pytest.fixture
+def client_for(people: dict):
+    """`client_for("bob")` is a test client logged in as bob."""
+    from django.test import Client
+
+    def make(name: str) -> Client:
+        client = Client()
+        client.force_login(people[name])
+        return client
+
+    return make
