@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "tactful.accounts",
     "tactful.library",
     "tactful.practice",
+    "tactful.hiring",
     "ninja",
 ]
 

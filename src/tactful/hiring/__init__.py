@@ -1,0 +1,1 @@
+"""The hiring side: role portraits, interview kits, openings, candidates, interviews, scorecards, decisions."""
