@@ -7,6 +7,8 @@ competency or question by its slug, an organisation's own by `custom-<pk>`. Rule
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -99,7 +101,7 @@ class PortraitCompetency(models.Model):
 
     @property
     def key(self) -> str:
-        if self.competency_id is not None:
+        if self.competency is not None:
             return str(self.competency.slug)
         return f"{CUSTOM_PREFIX}{self.custom_competency_id}"
 
@@ -195,7 +197,7 @@ class KitItem(models.Model):
 
     @property
     def key(self) -> str:
-        if self.question_id is not None:
+        if self.question is not None:
             return str(self.question.slug)
         return f"{CUSTOM_PREFIX}{self.custom_question_id}"
 
@@ -274,7 +276,7 @@ class Interview(models.Model):
     title = models.CharField(_("title"), max_length=200, blank=True)
     scheduled_at = models.DateTimeField(_("scheduled for"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED)
-    interviewers = models.ManyToManyField(
+    interviewers: models.ManyToManyField[Any, InterviewAssignment] = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="InterviewAssignment", related_name="assigned_interviews"
     )
     created_by = models.ForeignKey(
