@@ -28,11 +28,14 @@ run: $(STAMP) ## Install if needed, migrate, load content and demo data, serve o
 	DEBUG=$${DEBUG:-1} $(BIN)/tactful demo
 	DEBUG=$${DEBUG:-1} $(BIN)/tactful serve --host $(HOST) --port $(PORT)
 
-system-deps: ## Install Debian's chromium, postgresql and gettext when missing (as root)
+system-deps: ## Install Debian's chromium, postgresql, gettext, and Pango with fonts for PDFs, when missing (as root)
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing="$$missing postgresql"; \
+	for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$pkg"; \
+	done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
