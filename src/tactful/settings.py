@@ -97,6 +97,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "tactful.accounts.context_processors.actor",
             ],
         },
     },
@@ -140,7 +141,7 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 
-LOGIN_URL = "admin:login"
+LOGIN_URL = "accounts:login"
 
 # HTTPS hardening: on by default in production (DEBUG off and a SECRET_KEY given), so a local
 # run, the tests and `make run` speak plain HTTP; HTTPS=0/1 overrides.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from ninja import NinjaAPI
 
+from tactful.api import errors
+from tactful.api.accounts import router as accounts_router
 from tactful.api.analyse import router as analyse_router
 from tactful.api.practice import router as practice_router
 
@@ -17,3 +19,5 @@ api = NinjaAPI(
 )
 api.add_router("/", analyse_router)
 api.add_router("/practice/", practice_router)
+api.add_router("/accounts/", accounts_router)
+errors.install(api)
