@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, Router, Schema, Status
 from ninja.security import HttpBearer
 
 from tactful.library.models import localise
 from tactful.library.selectors import track_get
-from tactful.practice import selectors, services
+from tactful.practice import documents, selectors, services
 from tactful.practice.models import PracticeSession
 from tactful.practice.plan import DEFAULT_LENGTH
 from tactful.practice.preparation import PLAN
@@ -185,6 +185,19 @@ def summary(request: HttpRequest) -> dict[str, Any]:
             ],
         },
     }
+
+
+@router.get(
+    "/summary.pdf",
+    auth=auth,
+    response={200: None},
+    summary="The session summary as a PDF",
+    openapi_extra={"responses": {200: {"description": "PDF", "content": {"application/pdf": {}}}}},
+)
+def summary_pdf(request: HttpRequest) -> HttpResponse:
+    """The same document as the summary page's "Download PDF", in the session's language."""
+    session: PracticeSession = request.auth  # type: ignore[attr-defined]
+    return documents.summary_pdf_response(request, session)
 
 
 @router.delete("/session", auth=auth, response=dict[str, Any], summary="Delete this session")

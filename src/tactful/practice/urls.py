@@ -10,6 +10,7 @@ urlpatterns = [
     path("s/<uuid:session_id>/q/<int:position>/", views.question, name="question"),
     path("s/<uuid:session_id>/answers/<int:attempt_id>/", views.feedback, name="feedback"),
     path("s/<uuid:session_id>/summary/", views.summary, name="summary"),
+    path("s/<uuid:session_id>/summary.pdf", views.summary_pdf, name="summary_pdf"),
     path("speech/", views.transcribe, name="transcribe"),
     path("my-data/delete/", views.delete_data, name="delete_data"),
     path("history/", views.history, name="history"),

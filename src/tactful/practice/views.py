@@ -18,7 +18,7 @@ from django.views.decorators.http import require_http_methods
 from tactful.analysis import MAX_WORDS
 from tactful.library.models import localise
 from tactful.library.selectors import track_get
-from tactful.practice import chart, selectors, services, speech
+from tactful.practice import chart, documents, selectors, services, speech
 from tactful.practice.forms import AnswerForm, DeleteDataForm, SignupForm, StartForm
 from tactful.practice.models import PracticeSession
 from tactful.practice.preparation import PLAN
@@ -113,6 +113,10 @@ def feedback(request: HttpRequest, session_id: UUID, attempt_id: int) -> HttpRes
 def summary(request: HttpRequest, session_id: UUID) -> HttpResponse:
     result = selectors.session_summary(session=_session(request, session_id))
     return render(request, "practice/summary.html", {"summary": result, "plan": PLAN})
+
+
+def summary_pdf(request: HttpRequest, session_id: UUID) -> HttpResponse:
+    return documents.summary_pdf_response(request, _session(request, session_id))
 
 
 @require_http_methods(["GET", "POST"])
