@@ -156,6 +156,76 @@ def analyse_command(
         raise typer.Exit(1)
 
 
+@app.command("kit")
+def kit_command(
+    profile_file: Annotated[Path, typer.Option("--profile", help="Profile YAML (see docs/examples/).")],
+    minutes: Annotated[int, typer.Option("--minutes", min=1, help="Length of the interview in minutes.")] = 45,
+    lang: Annotated[str, typer.Option("--lang", help="Interview language (en, ru, et, hr, sk).")] = "en",
+    out_file: Annotated[
+        Path | None, typer.Option("--out", help="Write the kit to FILE (Markdown, JSON with --json).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="The kit as JSON.")] = False,
+    solver: Annotated[str, typer.Option("--solver", help="auto, exact or greedy.")] = "auto",
+    candidate_minutes: Annotated[
+        int, typer.Option("--candidate-minutes", min=0, help="Minutes kept for the candidate's questions.")
+    ] = 5,
+    directory: ContentDir = None,
+) -> None:
+    """Plan an interview kit for a profile: the questions that best cover its competencies in time."""
+    from tactful.content import LANGUAGES, read_library
+    from tactful.planning import PlanRequest, plan_kit
+    from tactful.planning.content_bank import bank_from_library, read_profile_file
+    from tactful.planning.markdown import kit_markdown
+
+    if lang not in LANGUAGES or solver not in ("auto", "exact", "greedy"):
+        err.print(f"[red]Unknown language {lang!r} or solver {solver!r}.[/red] Languages: {', '.join(LANGUAGES)}.")
+        raise typer.Exit(2)
+    root = _content_dir(directory)
+    library, content_problems = read_library(root, shown_root=Path.cwd())
+    if content_problems:
+        for content_problem in content_problems:
+            print(content_problem)
+        err.print(f"[red]{len(content_problems)} problem(s) in {root}.[/red]")
+        raise typer.Exit(1)
+    parsed, problems = read_profile_file(profile_file, library)
+    if parsed is None:
+        for problem in problems:
+            err.print(problem, markup=False, highlight=False)
+        raise typer.Exit(2)
+    request = PlanRequest(
+        profile=parsed.profile,
+        bank=bank_from_library(library),
+        minutes=minutes,
+        language=lang,
+        pinned=parsed.pinned,
+        excluded=parsed.excluded,
+        candidate_questions_minutes=candidate_minutes,
+        solver=solver,
+    )
+    kit = plan_kit(request)
+    if as_json:
+        text = json.dumps(kit.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = kit_markdown(
+            kit,
+            library=library,
+            profile=parsed.profile,
+            language=lang,
+            minutes=minutes,
+            candidate_questions_minutes=candidate_minutes,
+            slots=parsed.slots,
+        )
+    if out_file is not None:
+        out_file.write_text(text, encoding="utf-8")
+        err.print(f"Kit of {len(kit.items)} questions written to {out_file}.")
+    elif as_json:
+        print(text, end="")
+    else:
+        from rich.markdown import Markdown
+
+        out.print(Markdown(text), soft_wrap=False)
+
+
 @app.command("practice")
 def practice(
     track: Annotated[str, typer.Option("--track", help="Practice track id, e.g. call-centre.")],
