@@ -125,6 +125,8 @@ def main() -> int:
         "all_proven_optimal": all(r["proven_optimal"] for r in runs),
         "exact_seconds_median": round(statistics.median(exact_times), 4),
         "exact_seconds_max": round(max(exact_times), 4),
+        "exact_seconds_max_realistic": round(max(r["exact_seconds"] for r in runs if r["profile"] < PROFILES), 4),
+        "exact_seconds_max_stress": round(max(r["exact_seconds"] for r in runs if r["profile"] == PROFILES), 4),
         "greedy_seconds_median": round(statistics.median(r["greedy_seconds"] for r in runs), 4),
         "greedy_over_optimal_mean": round(statistics.mean(ratios), 4),
         "greedy_over_optimal_min": round(min(ratios), 4),
@@ -151,7 +153,8 @@ def main() -> int:
         "Times are whole `plan_kit` calls (for exact: eligibility, the greedy warm start and HiGHS).",
         "",
         f"All {summary['runs']} exact solves proven optimal: **{summary['all_proven_optimal']}**. "
-        f"Exact solve median {summary['exact_seconds_median']} s, max {summary['exact_seconds_max']} s; "
+        f"Exact solve median {summary['exact_seconds_median']} s, max {summary['exact_seconds_max_realistic']} s "
+        f"for the realistic profiles and {summary['exact_seconds_max_stress']} s for the stress profile; "
         f"greedy median {summary['greedy_seconds_median']} s. Greedy reaches on average "
         f"{summary['greedy_over_optimal_mean']:.1%} of the optimum (worst {summary['greedy_over_optimal_min']:.1%}; "
         f"optimal in {summary['greedy_optimal_runs']} of {summary['runs']}).",
