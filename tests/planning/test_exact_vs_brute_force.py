@@ -62,5 +62,6 @@ def test_it_finds_the_brute_force_optimum_on_small_banks(seed: int) -> None:
 def test_greedy_never_beats_the_optimum(seed: int) -> None:
     req = small_request(seed)
     greedy = plan_kit(req, exact_available=False)
-    assert greedy.method == "greedy_fallback"
+    # "exact" only when there was nothing to choose (every eligible question pinned).
+    assert greedy.method == "greedy_fallback" or greedy.proven_optimal
     assert score(req, greedy) <= brute_force(req)

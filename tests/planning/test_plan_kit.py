@@ -254,3 +254,19 @@ def test_the_kit_serialises_to_plain_json_types() -> None:
     assert data["method"] == "exact"
     assert [item["question_id"] for item in data["items"]] == list(kit.question_ids)
     assert data["coverage"]["empathy"] == list(kit.coverage["empathy"])
+
+
+def test_it_returns_an_empty_optimal_kit_when_nothing_can_be_asked() -> None:
+    kit = plan_kit(request([], {"empathy": 3}, minutes=30))
+    assert kit.items == ()
+    assert kit.objective == 0.0
+    assert kit.proven_optimal and kit.method == "exact"
+    assert kit.uncovered == (Uncovered("empathy", "no_question"),)
+    assert "solver_time_limit" not in kit.problems
+
+
+def test_it_reports_a_budget_that_leaves_no_time_for_questions() -> None:
+    kit = plan_kit(request(BANK, WEIGHTS, minutes=4, candidate_questions_minutes=5))
+    assert kit.items == ()
+    assert "budget_too_small" in kit.problems
+    assert {u.reason for u in kit.uncovered} == {"time_budget"}

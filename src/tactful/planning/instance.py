@@ -66,7 +66,7 @@ class Instance:
     def value(self, selected: Iterable[Candidate]) -> float:
         """The documented objective of a selection (must-have bonus and tie-breaks excluded)."""
         counts = coverage_counts(selected)
-        return sum(self.weights[c] * step_value(n, self.cap) for c, n in counts.items())
+        return sum((self.weights[c] * step_value(n, self.cap) for c, n in counts.items()), 0.0)
 
     def must_haves_covered(self, selected: Iterable[Candidate]) -> int:
         counts = coverage_counts(selected)

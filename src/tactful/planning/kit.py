@@ -30,6 +30,9 @@ def plan_kit(request: PlanRequest, *, exact_available: bool | None = None) -> Ki
 
     if "pinned_over_budget" in problems:
         selected, method, proven = instance.pinned, "greedy", False
+    elif all(candidate.pinned for candidate in instance.candidates):
+        # Nothing to choose: the pinned questions (perhaps none) are the only possible kit.
+        selected, method, proven = instance.pinned, "greedy" if solver == "greedy" else "exact", True
     else:
         selected = solve_greedy(instance)
         method, proven = "greedy", False
