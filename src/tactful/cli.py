@@ -250,7 +250,7 @@ def practice(
 
 @app.command("demo")
 def demo() -> None:
-    """Create the demo organisation and its admin user (credentials printed once)."""
+    """Create the demo organisation, its admin, a recruiter and two interviewers (passwords printed once)."""
     _django()
     from tactful.accounts.services import demo_organisation_ensure
 
@@ -258,12 +258,16 @@ def demo() -> None:
     if setup.password:
         out.print(
             f"Demo organisation '{setup.organisation.name}' is ready.\n"
-            f"  Sign in at http://127.0.0.1:8000/admin/ as [bold]{setup.user.username}[/bold] "
+            f"  Log in at http://127.0.0.1:8000/accounts/login/ as [bold]{setup.user.username}[/bold] "
             f"with password [bold]{setup.password}[/bold]\n"
             "  (shown only this once; change it with `python manage.py changepassword admin`)."
         )
     else:
         out.print(f"Demo organisation '{setup.organisation.name}' exists; its admin user was created earlier.")
+    for member in setup.members:
+        if member.password:
+            shown = f"[bold]{member.username}[/bold], password [bold]{member.password}[/bold]"
+            out.print(f"  {member.role}: {shown} (shown once)")
 
 
 @app.command("serve")
