@@ -14,7 +14,7 @@ from datetime import timedelta
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, User
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
@@ -134,7 +134,7 @@ def invitation_check(*, invitation: Invitation | None) -> Invitation:
 
 @transaction.atomic
 def invitation_accept(
-    *, token: str, user: AbstractUser | None = None, username: str = "", password: str = ""
+    *, token: str, user: User | None = None, username: str = "", password: str = ""
 ) -> Membership:
     """Join the invitation's organisation: as the logged-in `user`, or as a new account.
 
