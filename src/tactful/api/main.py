@@ -9,6 +9,9 @@ from ninja import NinjaAPI
 from tactful.api import errors
 from tactful.api.accounts import router as accounts_router
 from tactful.api.analyse import router as analyse_router
+from tactful.api.interviews import router as interviews_router
+from tactful.api.openings import router as openings_router
+from tactful.api.portraits import router as portraits_router
 from tactful.api.practice import router as practice_router
 
 api = NinjaAPI(
@@ -20,4 +23,7 @@ api = NinjaAPI(
 api.add_router("/", analyse_router)
 api.add_router("/practice/", practice_router)
 api.add_router("/accounts/", accounts_router)
+api.add_router("/", portraits_router)
+api.add_router("/", openings_router)
+api.add_router("/", interviews_router)
 errors.install(api)
