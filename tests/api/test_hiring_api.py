@@ -18,6 +18,7 @@ def call(w: World, method: str, path: str, who: str | None, body: dict | None = 
 
 def test_it_plans_a_kit_for_a_new_portrait_and_explains_it(w: World) -> None:
     created = call(
+        w,
         "post",
         "/api/v1/portraits",
         "rita",
