@@ -77,12 +77,15 @@ def build_world() -> World:
         competency_ratings={},
         recommendation="yes",
     )
-    first_key = items[0].key
-    alternatives = kit_swap_alternatives(actor=alice, kit=kit, question_key=first_key)
+    spare_kit = kit_create(actor=alice, portrait=portrait, name="Spare kit")  # no interviews: free to re-plan
+    first_key = spare_kit.items.order_by("position", "id")[0].key
+    alternatives = kit_swap_alternatives(actor=alice, kit=spare_kit, question_key=first_key)
     b_portrait = chat_portrait(actors["charlie"], name="Org B e-mail agent")
     world.ids.update(
         portrait=portrait.pk,
+        portrait_version=portrait.version,
         kit=kit.pk,
+        spare_kit=spare_kit.pk,
         kit_item=items[0].pk,
         question=first_key,
         replacement=alternatives[0].key if alternatives else None,

@@ -28,10 +28,13 @@ router = Router(tags=["portraits and kits"], auth=MEMBER_AUTH)
 ERRORS: dict[int, Any] = {400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem}
 
 
-class CompetencyIn(Schema):
-    key: str = Field(description="Library competency slug, or `custom-<id>` for an own one", examples=["empathy"])
+class WeightIn(Schema):
     weight: int = Field(3, ge=1, le=5)
     must_have: bool = False
+
+
+class CompetencyIn(WeightIn):
+    key: str = Field(description="Library competency slug, or `custom-<id>` for an own one", examples=["empathy"])
 
 
 class CompetencyOut(CompetencyIn):
@@ -220,7 +223,7 @@ def portrait_update(request: HttpRequest, portrait_id: int, body: PortraitPatch)
     response={200: PortraitOut, **ERRORS},
     summary="Add a competency to a portrait or change its weight",
 )
-def portrait_competency_set(request: HttpRequest, portrait_id: int, key: str, body: CompetencyIn) -> dict[str, Any]:
+def portrait_competency_set(request: HttpRequest, portrait_id: int, key: str, body: WeightIn) -> dict[str, Any]:
     actor = actor_with_role(request, *HIRING_ROLES)
     portrait = _portrait(actor, portrait_id)
     portrait_services.portrait_competency_set(
