@@ -268,6 +268,17 @@ def demo() -> None:
         if member.password:
             shown = f"[bold]{member.username}[/bold], password [bold]{member.password}[/bold]"
             out.print(f"  {member.role}: {shown} (shown once)")
+    from tactful.accounts.permissions import Actor
+    from tactful.hiring.services.demo import demo_hiring_ensure
+    from tactful.library.models import Question
+
+    if not Question.objects.exists():
+        content_load(None)  # the demo kit is planned from the library
+    hiring = demo_hiring_ensure(actor=Actor(user=setup.user, organisation=setup.organisation, role="owner"))
+    out.print(
+        f"Demo hiring: portrait '{hiring.portrait.name}', kit of {hiring.kit.items.count()} questions, "
+        f"opening '{hiring.opening.title}' with {len(hiring.candidates)} candidates."
+    )
 
 
 @app.command("serve")
