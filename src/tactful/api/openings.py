@@ -189,7 +189,7 @@ def candidate_create(request: HttpRequest, body: CandidateIn) -> Status[dict[str
     description="Multipart upload, field `file`: UTF-8 CSV with a header row (name, email, phone, source, notes). "
     "If any row is wrong nothing is saved and the 400 lists `rows`: `[{row, column, message}]`.",
 )
-def candidate_import(request: HttpRequest, opening_id: int, file: UploadedFile = File(...)) -> Status[dict[str, Any]]:  # noqa: B008
+def candidate_import(request: HttpRequest, opening_id: int, file: File[UploadedFile]) -> Status[dict[str, Any]]:
     actor = actor_with_role(request, *HIRING_ROLES)
     report = candidate_services.candidates_import_csv(actor=actor, opening=_opening(actor, opening_id), file=file)
     if not report.ok:
