@@ -17,7 +17,14 @@ from tactful.api.practice import router as practice_router
 api = NinjaAPI(
     title="Tactful API",
     version="1",
-    description="Answer analysis and practice interviews for customer-support candidates.",
+    description=(
+        "Answer analysis and practice interviews for customer-support candidates, and the hiring "
+        "workflow of an organisation: portraits, kits, openings, candidates, interviews, scorecards, "
+        "decisions. Organisation endpoints need a member: a personal token from /accounts/tokens/ as "
+        "`Authorization: Bearer tct_...`, or the browser session (with the CSRF header on writes). "
+        'Errors are `{"error": {"code", "message"}}`: 401 no or bad credential, 403 role not allowed, '
+        "404 not in your organisation, 409 stale version or conflicting state."
+    ),
     urls_namespace="api",
 )
 api.add_router("/", analyse_router)
