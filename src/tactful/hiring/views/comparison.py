@@ -49,9 +49,10 @@ def candidate_scores_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _report_context(request: HttpRequest, pk: int) -> dict[str, Any]:
     actor = request.actor  # type: ignore[attr-defined]
+    candidate = _candidate(request, pk)
     if not actor.manages_hiring:
         raise PermissionDenied
-    return {"summary": candidate_summary(actor=actor, candidate=_candidate(request, pk)), "printed_at": timezone.now()}
+    return {"summary": candidate_summary(actor=actor, candidate=candidate), "printed_at": timezone.now()}
 
 
 @member_required()
