@@ -140,3 +140,16 @@ def test_cancel_and_done_pages_by_role(world, client_for):
     assert client_for("rita").post(f"/hiring/interviews/{pk}/done/").status_code == 302
     world["interview"].refresh_from_db()
     assert world["interview"].status == "done"
+
+
+def test_the_demo_adds_one_finished_interview_with_two_submitted_scorecards(world, orgs, people):
+    from tactful.hiring.models import Scorecard
+    from tactful.hiring.services.interviews import demo_interviews_ensure
+
+    first = demo_interviews_ensure(orgs["a"])
+    assert first is not None and first.status == "done"
+    cards = Scorecard.objects.filter(interview=first)
+    assert sorted(c.interviewer.username for c in cards) == ["bob", "ivan"]
+    assert {c.status for c in cards} == {"submitted"}
+    assert cards.get(interviewer__username="bob").answers.first().analysis["star"]["result"] is True
+    assert demo_interviews_ensure(orgs["a"]) == first

@@ -34,6 +34,8 @@ urlpatterns += [
         interviews.interview_schedule_view,
         name="interview_schedule",
     ),
+    # The candidate page is their evaluation: scores, interviews, recommendations and decisions.
+    path("candidates/<int:pk>/", comparison.candidate_scores_view, name="candidate_detail"),
     path("candidates/<int:pk>/scores/", comparison.candidate_scores_view, name="candidate_scores"),
     path("candidates/<int:candidate_id>/decision/", decisions.decision_record_view, name="decision_record"),
     path("candidates/<int:pk>/report/", comparison.candidate_report_view, name="candidate_report"),

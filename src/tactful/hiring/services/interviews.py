@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -159,14 +158,10 @@ def demo_interviews_ensure(organisation: Organisation) -> Interview | None:
     existing = Interview.objects.filter(candidate=candidate, scorecards__status=Scorecard.Status.SUBMITTED).first()
     if existing is not None:
         return existing
-    users = list(
-        get_user_model()
-        .objects.filter(memberships__organisation=organisation)
-        .order_by("memberships__role", "id")  # interviewers first would be nice; any two members do
-        .distinct()
-    )
-    preferred = [u for u in users if u.memberships.filter(organisation=organisation, role=Role.INTERVIEWER).exists()]
-    panel = (preferred + [u for u in users if u not in preferred])[:2]
+    members = Membership.objects.filter(organisation=organisation).select_related("user").order_by("id")
+    # Interviewers first: the demo shows their independent scorecards; any two members do.
+    ordered = sorted(members, key=lambda m: (m.role != Role.INTERVIEWER, m.pk))
+    panel = [m.user for m in ordered][:2]
     if len(panel) < 2:
         return None
     kit = candidate.opening.kit

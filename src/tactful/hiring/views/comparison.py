@@ -20,6 +20,7 @@ from tactful.hiring.selectors.candidate_summary import (
     opening_comparison,
     opening_for_comparison,
 )
+from tactful.hiring.selectors.interviews import interview_list
 
 
 def candidate_scores_page(
@@ -28,6 +29,7 @@ def candidate_scores_page(
     actor = request.actor  # type: ignore[attr-defined]
     context: dict[str, Any] = {
         "summary": candidate_summary(actor=actor, candidate=candidate),
+        "interviews": interview_list(actor=actor, candidate=candidate),
         "outcomes": Decision.Outcome.choices,
         "decision_error": decision_error,
         "posted": request.POST if decision_error else {},
