@@ -143,7 +143,7 @@ def kit_delete(*, actor: Actor, kit: Kit) -> None:
 
 
 def _touch(kit: Kit, *fields: str) -> None:
-    kit.version = F("version") + 1  # type: ignore[assignment]
+    kit.version = F("version") + 1
     kit.save(update_fields=["pinned", "excluded", "version", "updated_at", *fields])
     kit.refresh_from_db()
 

@@ -87,8 +87,10 @@ def candidate_import(request: HttpRequest, opening_pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             report = services.candidates_import_csv(
-                actor=request.actor, opening=opening, file=form.cleaned_data["file"]
-            )  # type: ignore[attr-defined]
+                actor=request.actor,  # type: ignore[attr-defined]
+                opening=opening,
+                file=form.cleaned_data["file"],
+            )
         except HiringError as error:
             form.add_error("file", error.message)
         else:

@@ -4,6 +4,8 @@ change kits; an interviewer may view and print the kits of interviews they are a
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -70,7 +72,7 @@ def kit_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
             form = KitQuestionForm(request.POST)
             if not form.is_valid():
                 raise Http404
-            ACTIONS[action](actor=request.actor, kit=kit, question_key=form.cleaned_data["question"])  # type: ignore[attr-defined,operator]
+            ACTIONS[action](actor=request.actor, kit=kit, question_key=form.cleaned_data["question"])  # type: ignore[attr-defined]
         else:
             raise Http404
     except HiringError as error:
@@ -104,7 +106,7 @@ def kit_swap(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "hiring/kit_swap.html", {"kit": kit, "current": current, "alternatives": alternatives})
 
 
-def _print_context(request: HttpRequest, kit: Kit) -> dict:
+def _print_context(request: HttpRequest, kit: Kit) -> dict[str, Any]:
     view = selectors.kit_view(actor=request.actor, kit=kit)  # type: ignore[attr-defined]
     asks = [localise(q.text, kit.language) for q in candidate_question_list()[:3]]
     return {"kit": kit, "view": view, "candidate_questions": asks, "lines": range(6)}

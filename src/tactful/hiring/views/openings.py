@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -38,7 +40,7 @@ def opening_index(request: HttpRequest) -> HttpResponse:
 def opening_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     actor = request.actor  # type: ignore[attr-defined]
     opening = _opening(request, pk) if pk is not None else None
-    initial = {"portrait": request.GET.get("portrait"), "kit": request.GET.get("kit")}
+    initial: dict[str, Any] = {"portrait": request.GET.get("portrait"), "kit": request.GET.get("kit")}
     if opening is not None:
         initial = {
             "title": opening.title,

@@ -4,6 +4,7 @@ competencies and questions. Owners and recruiters only; other organisations' por
 from __future__ import annotations
 
 from itertools import groupby
+from typing import Any
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -72,8 +73,9 @@ def portrait_detail(request: HttpRequest, pk: int) -> HttpResponse:
         except HiringError as error:
             portrait.refresh_from_db()
             form.add_error(None, error.message)
-            form.data = form.data.copy()
-            form.data["version"] = str(portrait.version)  # saving again now overwrites, knowingly
+            data = request.POST.copy()
+            data["version"] = str(portrait.version)
+            form.data = data  # saving again now overwrites, knowingly
             stale = portrait
         else:
             messages.success(request, _("Portrait saved."))
@@ -81,7 +83,9 @@ def portrait_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "hiring/portrait_detail.html", _builder_context(request, portrait, form, stale))
 
 
-def _builder_context(request: HttpRequest, portrait: Portrait, form: PortraitForm, stale: Portrait | None) -> dict:
+def _builder_context(
+    request: HttpRequest, portrait: Portrait, form: PortraitForm, stale: Portrait | None
+) -> dict[str, Any]:
     actor = request.actor  # type: ignore[attr-defined]
     return {
         "portrait": portrait,
@@ -97,8 +101,8 @@ def _builder_context(request: HttpRequest, portrait: Portrait, form: PortraitFor
     }
 
 
-def _picker_groups(actor: object, portrait: Portrait, search: str, family: str) -> list:
-    found = selectors.competency_picker(actor=actor, portrait=portrait, search=search, family=family)  # type: ignore[arg-type]
+def _picker_groups(actor: Any, portrait: Portrait, search: str, family: str) -> list[tuple[Any, list[Any]]]:
+    found = selectors.competency_picker(actor=actor, portrait=portrait, search=search, family=family)
     return [(fam, list(items)) for fam, items in groupby(found, key=lambda c: c.family)]
 
 
@@ -193,9 +197,9 @@ def own_question_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.custom_question_create(
-                actor=request.actor,
+                actor=request.actor,  # type: ignore[attr-defined]
                 language=portrait.language,
-                **form.values(),  # type: ignore[attr-defined]
+                **form.values(),
             )
         except HiringError as error:
             form.add_error(None, error.message)
