@@ -133,9 +133,7 @@ def invitation_check(*, invitation: Invitation | None) -> Invitation:
 
 
 @transaction.atomic
-def invitation_accept(
-    *, token: str, user: User | None = None, username: str = "", password: str = ""
-) -> Membership:
+def invitation_accept(*, token: str, user: User | None = None, username: str = "", password: str = "") -> Membership:
     """Join the invitation's organisation: as the logged-in `user`, or as a new account.
 
     The invitation row is locked, so two people racing with the same link get one membership.
