@@ -92,3 +92,12 @@ def test_a_removed_member_loses_access_and_their_tokens(client_for, people: dict
     assert not Membership.objects.filter(user__username="bob").exists()
     assert ApiToken.objects.get(pk=issued.obj.pk).revoked_at is not None
     assert client_for("bob").get("/accounts/tokens/").status_code == 403
+
+
+def test_an_owner_who_leaves_lands_on_the_home_page(client_for) -> None:
+    alice = client_for("alice")
+    alice.post(f"/accounts/members/{membership('rita').pk}/role/", {"role": "owner"})
+    response = alice.post(f"/accounts/members/{membership('alice').pk}/remove/")
+    assert response.status_code == 302 and response["Location"] == "/"
+    assert not Membership.objects.filter(user__username="alice").exists()
+    assert client_for("rita").get("/accounts/members/").status_code == 200

@@ -141,7 +141,10 @@ def membership_remove(request: HttpRequest, membership_id: int) -> HttpResponse:
     if membership is None:
         raise Http404
     message = _("%(user)s was removed from the organisation.") % {"user": membership.user.get_username()}
-    return _do(request, lambda: services.membership_remove(actor=actor, membership=membership), message)
+    response = _do(request, lambda: services.membership_remove(actor=actor, membership=membership), message)
+    if response.status_code == 302 and membership.user_id == actor.user.pk:
+        return redirect("home")  # an owner who left no longer has a members page
+    return response
 
 
 @require_http_methods(["GET", "POST"])
