@@ -1,5 +1,5 @@
 """End to end in headless Chromium: whole practice sessions in English and Croatian, with a
-retry, the summary and "delete my data"."""
+retry, the summary and its PDF, and "delete my data"."""
 
 from __future__ import annotations
 
@@ -96,6 +96,14 @@ def test_a_whole_session_in_english_with_a_retry_and_the_summary(
     expect(page.locator("#questions-to-ask li")).to_have_count(5)
     screenshot(page, "practice-summary-en")
 
+    with page.expect_download() as download_info:
+        page.locator("#summary-pdf").click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("tactful-practice-call-centre-")
+    assert download.suggested_filename.endswith(".pdf")
+    with open(download.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
+
 
 def test_croatian_strong_and_weak_samples_retry_summary_and_delete_my_data(
     page: Any, live_server: Any, live_library: ContentLibrary
@@ -155,3 +163,38 @@ def test_croatian_strong_and_weak_samples_retry_summary_and_delete_my_data(
     expect(page.locator("#deleted")).to_contain_text("Izbrisana je 1 vježba")
     expect(page.locator("#deleted")).to_contain_text("3 odgovora")
     assert not PracticeSession.objects.exists()
+
+
+def test_an_answer_typed_before_a_server_error_is_still_there(
+    page: Any, live_server: Any, live_library: ContentLibrary
+) -> None:
+    from playwright.sync_api import expect
+
+    page = patient(page)
+    page.goto(f"{live_server.url}/practice/")
+    page.select_option("#id_language", "en")
+    page.select_option("#id_track", "call-centre")
+    page.select_option("#id_length", "3")
+    page.get_by_role("button", name="Start the interview").click()
+    question_url = page.url
+    text = "Last week a customer called about a double charge. I refunded it the same day and she thanked me."
+    page.fill("#id_answer", text)
+
+    def broken(route: Any) -> None:  # the server fails this once
+        if route.request.method == "POST":
+            route.fulfill(status=500, body="Server Error (500)")
+        else:
+            route.continue_()
+
+    page.route(question_url, broken)
+    page.get_by_role("button", name="Get feedback").click()
+    expect(page.locator("body")).to_contain_text("Server Error (500)")
+    page.unroute(question_url)
+
+    page.goto(question_url)
+    expect(page.locator("#id_answer")).to_have_value(text)
+    expect(page.locator("#draft-restored")).to_be_visible()
+    page.get_by_role("button", name="Get feedback").click()
+    expect(page.locator("h1")).to_have_text("Feedback on your answer")
+    drafts = "Object.keys(sessionStorage).filter(k => k.startsWith('tactful-draft:')).length"
+    assert page.evaluate(drafts) == 0  # sent and analysed: the copy in the tab is gone
