@@ -36,6 +36,7 @@ def test_it_downloads_the_summary_as_a_pdf_in_the_session_language(client: Clien
         in page
     )
     assert "Download PDF" in page  # the page follows the interface language (English here)
+    assert '<link rel="stylesheet" href="/static/tactful/print.css" media="print">' in page  # prints like the PDF
 
     response = client.get(f"/practice/s/{session.public_id}/summary.pdf")
     assert response.status_code == 200
