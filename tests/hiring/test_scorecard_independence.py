@@ -8,6 +8,10 @@ from tactful.hiring.selectors.scorecards import scorecard_get, scorecards_visibl
 from tests.hiring.builders import actor, interview_world, orm_scorecard
 
 
+def recommendations(html: str) -> str:
+    return html[html.index('<section class="print-block" id="recommendations">') :].split("</section>")[0]
+
+
 @pytest.fixture
 def world(library, orgs, people):
     w = interview_world(orgs, people)
@@ -53,11 +57,13 @@ def test_scores_page_hides_ivans_notes_from_bob_until_bob_submits(world, people,
     url = f"/hiring/candidates/{world['candidate'].pk}/scores/"
     page = client_for("bob").get(url).content.decode()
     assert "1 scorecard by a colleague is hidden until you submit your own" in page
-    assert "ivan" not in page
+    assert "ivan" not in recommendations(page)
+    assert "Yes: <strong>0</strong>" in page and "No: <strong>0</strong>" in page
     assert client_for("bob").get(f"/hiring/scorecards/{world['ivan_card'].pk}/").status_code == 404
     orm_scorecard(world["interview"], people["bob"], questions=[4, 4], recommendation="yes")
     page = client_for("bob").get(url).content.decode()
-    assert "ivan" in page
+    assert "ivan" in recommendations(page)
+    assert "No: <strong>1</strong>" in page
     detail = client_for("bob").get(f"/hiring/scorecards/{world['ivan_card'].pk}/").content.decode()
     assert "Ivan&#x27;s private observation about the refund story" in detail
 

@@ -117,7 +117,9 @@ def test_it_refuses_ratings_and_weights_outside_one_to_five() -> None:
 
 
 def test_the_radar_puts_the_first_axis_at_the_top_and_unrated_at_the_centre() -> None:
-    chart = radar_chart([("a", "A", 5.0, 5), ("b", "B", None, 5), ("c", "C", 2.5, 1), ("d", "D", 5.0, 5)], size=340)
+    chart = radar_chart(
+        [("a", "A", 5.0, 5), ("b", "B", None, 5), ("c", "C", 2.5, 1), ("d", "D", 5.0, 5)], size=340, padding=70
+    )
     # centre 170, radius 100: axis a points up, b right, c down, d left
     assert chart.candidate == "170.0,70.0 170.0,170.0 170.0,220.0 70.0,170.0"
     assert chart.target == "170.0,70.0 270.0,170.0 170.0,190.0 70.0,170.0"

@@ -39,10 +39,13 @@ class RadarChart:
     rings: tuple[tuple[int, str], ...]  # (level 1-5, polygon points)
 
 
-def radar_chart(axes: Sequence[tuple[str, str, float | None, float]], *, size: int = 360) -> RadarChart:
-    """`axes` are (key, label, candidate mean or None, portrait weight); at least one."""
+def radar_chart(
+    axes: Sequence[tuple[str, str, float | None, float]], *, size: int = 360, padding: int = 40
+) -> RadarChart:
+    """`axes` are (key, label, candidate mean or None, portrait weight); at least one.
+    `padding` keeps room above and below for the labels (the template widens the sides)."""
     centre = size / 2
-    radius = size / 2 - 70  # room for the labels
+    radius = size / 2 - padding
     n = max(len(axes), 1)
 
     def point(i: int, value: float) -> tuple[float, float]:
