@@ -167,3 +167,18 @@ def test_it_plans_an_own_question_in_the_portrait_language(library, people):
         kit = kit_optimise(actor=alice, kit=kit)
     assert own.key in keys(kit)
     kit_pin(actor=alice, kit=kit, question_key=own.key)
+
+
+def test_it_refuses_to_change_the_questions_of_a_kit_that_interviews_use(kit, people, client_for):
+    from tactful.hiring.models import Candidate, Interview, Opening
+
+    opening = Opening.objects.create(organisation=kit.organisation, title="Chat", portrait=kit.portrait, kit=kit)
+    candidate = Candidate.objects.create(organisation=kit.organisation, opening=opening, name="Mari")
+    Interview.objects.create(organisation=kit.organisation, candidate=candidate, kit=kit)
+    before = keys(kit)
+    client = client_for("alice")
+    for action, data in (("optimise", {}), ("remove", {"question": before[0]})):
+        response = client.post(f"/hiring/kits/{kit.pk}/{action}/", data, follow=True)
+        assert "Interviews already use this kit" in response.content.decode()
+    kit.refresh_from_db()
+    assert keys(kit) == before and kit.excluded == []

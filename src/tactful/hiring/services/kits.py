@@ -54,6 +54,7 @@ def kit_optimise(*, actor: Actor, kit: Kit) -> Kit:
     _check_own(actor, kit)
     if kit.portrait is None:
         raise HiringError("no_portrait", _("The portrait of this kit was deleted; it can no longer be re-optimised."))
+    _check_replannable(kit)
     with transaction.atomic():
         kit = Kit.objects.select_for_update().get(pk=kit.pk)
         _plan_and_store(kit, kit.portrait)  # type: ignore[arg-type]  # checked above
@@ -95,6 +96,7 @@ def kit_remove_question(*, actor: Actor, kit: Kit, question_key: str) -> Kit:
     """Never use this question in the kit again, and re-optimise around the choices made so far."""
     require_manager(actor)
     _check_own(actor, kit)
+    _check_replannable(kit)
     with transaction.atomic():
         kit = Kit.objects.select_for_update().get(pk=kit.pk)
         kit.pinned = [k for k in kit.pinned if k != question_key]
@@ -108,6 +110,7 @@ def kit_swap_question(*, actor: Actor, kit: Kit, question_key: str, replacement_
     """Replace one question by a chosen one (pinned), then re-optimise the rest around it."""
     require_manager(actor)
     _check_own(actor, kit)
+    _check_replannable(kit)
     if replacement_key == question_key:
         raise HiringError("same_question", _("Choose a different question."))
     if replacement_key not in questions_by_key(organisation=actor.organisation, keys=[replacement_key]):
@@ -140,6 +143,16 @@ def kit_delete(*, actor: Actor, kit: Kit) -> None:
         raise HiringError("in_use", _("Interviews use this kit, so it cannot be deleted."))
     with transaction.atomic():
         kit.delete()
+
+
+def _check_replannable(kit: Kit) -> None:
+    # Interviews point at the kit's questions (a chosen part of the kit, scorecard answers), so
+    # the questions of a kit in use stay as they are; pinning only marks them and is allowed.
+    if kit.interviews.exists():
+        raise HiringError(
+            "in_use",
+            _("Interviews already use this kit, so its questions can no longer change. Plan a new kit instead."),
+        )
 
 
 def _touch(kit: Kit, *fields: str) -> None:
