@@ -182,3 +182,5 @@ def test_it_refuses_to_change_the_questions_of_a_kit_that_interviews_use(kit, pe
         assert "Interviews already use this kit" in response.content.decode()
     kit.refresh_from_db()
     assert keys(kit) == before and kit.excluded == []
+    page = client.get(f"/hiring/kits/{kit.pk}/").content.decode()
+    assert "Plan a new kit from the portrait" in page and "Re-optimise around my choices" not in page

@@ -93,6 +93,7 @@ class KitView:
     minutes_used: int = 0
     candidate_minutes: int = 0
     method: str = ""
+    in_use: bool = False  # interviews use it: its questions no longer change
 
     @property
     def over_budget(self) -> bool:
@@ -174,7 +175,7 @@ def kit_view(*, actor: Actor, kit: Kit) -> KitView:
     names = competency_names(actor=actor, language=language)
     ui_names = competency_names(actor=actor)
     items = list(kit.items.select_related("question__family", "custom_question__family"))
-    view = KitView(kit=kit)
+    view = KitView(kit=kit, in_use=kit.interviews.exists())
     by_stage: dict[str, list[ItemView]] = {}
     for item in items:
         by_stage.setdefault(item.stage, []).append(
