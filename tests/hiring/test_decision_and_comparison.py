@@ -58,6 +58,7 @@ def test_scores_page_shows_weighted_means_spread_and_must_have_gaps(world, clien
     assert "Must-have gaps:</strong> Clear communication" in html
     assert "Yes: <strong>1</strong>" in html and "Strong yes: <strong>1</strong>" in html
     assert '<polygon class="candidate"' in html
+    assert "asks you how VPN works" in html  # the portrait's term in the question
 
 
 def test_it_records_a_decision_with_its_reason_and_moves_the_stage(world, people, client_for):

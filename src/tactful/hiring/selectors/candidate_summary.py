@@ -8,6 +8,7 @@ so an interviewer who has not submitted yet sees only their own scorecard here.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from tactful.hiring.services.interviews import interview_items
 from tactful.library.models import localise
 from tactful.practice.feedback import answer_wide
 from tactful.stats import Aggregate, CompetencySpec, RadarChart, RaterScores, aggregate, radar_chart
+
+SLOT = re.compile(r"\{(\w+)\}")
 
 
 def candidate_list_for(*, actor: Actor) -> QuerySet[Candidate]:
@@ -195,6 +198,7 @@ def _question_rows(candidate: Candidate, stats: Aggregate) -> list[QuestionRow]:
     """Per question, over every interview of the candidate, in kit order."""
     rows: list[QuestionRow] = []
     seen: set[int] = set()
+    terms = candidate.opening.portrait.slot_values or {}
     for interview in candidate.interviews.select_related("kit", "candidate__opening").order_by("scheduled_at", "id"):
         for item in interview_items(interview):
             if item.pk in seen:
@@ -202,6 +206,7 @@ def _question_rows(candidate: Candidate, stats: Aggregate) -> list[QuestionRow]:
             seen.add(item.pk)
             agg = stats.question(str(item.pk))
             text = localise(item.question.text, interview.kit.language) if item.question else str(item.custom_question)
+            text = SLOT.sub(lambda m: str(terms.get(m.group(1)) or m.group(0)), text)
             rows.append(
                 QuestionRow(
                     len(rows) + 1,
