@@ -147,7 +147,7 @@ def test_csv_import_is_all_or_nothing(w: World) -> None:
     assert "Ana Two" not in names
 
 
-@pytest.mark.xfail(strict=True, reason="hiring: kit_optimise deletes KitItems that scorecard answers protect (500)")
 def test_replanning_a_kit_already_used_in_a_scored_interview_is_refused_clearly(w: World) -> None:
     response = call(w, "post", f"/api/v1/kits/{w.ids['kit']}/optimise", "alice")
     assert response.status_code == 409
+    assert response.json()["error"]["code"] == "in_use"
