@@ -74,3 +74,12 @@ def test_only_the_interviewers_on_the_panel_get_the_analysis(library, orgs, peop
     assert post(client_for("rita"), world, ENGLISH).status_code == 404
     assert post(client_for("dora"), world, ENGLISH).status_code == 404
     assert client_for("bob").get(url(world)).status_code == 405
+
+
+def test_notes_in_another_of_the_five_languages_are_read_in_that_language(library, orgs, people, client_for):
+    world = interview_world(orgs, people, language="hr")
+    html = post(client_for("bob"), world, ENGLISH).content.decode()
+    assert "These notes look like English, so they were read as English; the interview is in Croatian." in html
+    assert "<q>was my colleague&#x27;s fault</q>" in html
+    short = post(client_for("bob"), world, "Mirna, konkretna, dobar primjer.").content.decode()
+    assert "These notes look like" not in short

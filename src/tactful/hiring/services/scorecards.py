@@ -36,6 +36,7 @@ from tactful.hiring.models import (
 from tactful.hiring.services.interviews import interview_items
 
 MAX_NOTES = 20_000  # characters; the analyser stops at 5,000 words anyway
+DETECT_AFTER_WORDS = 12  # shorter notes are read in the kit's language: too little to tell
 
 
 @dataclass(frozen=True)
@@ -62,10 +63,23 @@ class ScorecardIncomplete(HiringError):
 def analyse_notes(notes: str, item: KitItem, language: str) -> dict[str, Any]:
     """The analyser's report on an interviewer's notes (an `{"error": ...}` dict for empty or
     unusable text), for the library question when there is one, in the kit's language; flag
-    messages and tips in the interface language."""
+    messages and tips in the interface language.
+
+    Interviewers often take notes in their own language rather than the kit's: once the notes
+    are long enough to tell (`DETECT_AFTER_WORDS`), notes clearly in another of the five
+    languages are analysed in that one, and the report's `language` says which."""
     ui = (get_language() or "en").split("-")[0]
+    ui_language = ui if ui in SUPPORTED else None
     question = item.question.slug if item.question_id and item.question is not None else None
-    report = analyse(notes, question=question, language=language, ui_language=ui if ui in SUPPORTED else None)
+    report = analyse(notes, question=question, language=language, ui_language=ui_language)
+    detected = report.detected_language
+    if (
+        report.error is None
+        and detected in SUPPORTED
+        and detected != language
+        and len(notes.split()) >= DETECT_AFTER_WORDS
+    ):
+        report = analyse(notes, question=question, language=detected, ui_language=ui_language)
     return report.to_dict()
 
 

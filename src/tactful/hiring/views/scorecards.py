@@ -13,6 +13,7 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
@@ -93,7 +94,9 @@ def _page(
         else:
             notes, rating = (answer.notes, answer.rating) if answer else ("", None)
         fresh = answer is not None and answer.notes == notes and bool(answer.analysis) and bool(notes.strip())
-        analysis = analysis_context(notes, answer.analysis) if fresh and answer is not None else None
+        analysis = (
+            analysis_context(notes, answer.analysis, interview.kit.language) if fresh and answer is not None else None
+        )
         questions.append(QuestionForm(shown, notes, rating, analysis, fields.get(f"rating-{pk}", "")))
     competencies = [
         CompetencyForm(
@@ -126,9 +129,17 @@ def _page(
     )
 
 
-def analysis_context(notes: str, report: dict[str, Any]) -> dict[str, Any]:
+def language_name(code: str) -> str:
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        return code
+
+
+def analysis_context(notes: str, report: dict[str, Any], kit_language: str | None = None) -> dict[str, Any]:
     """What the analysis panel shows: STAR parts present and missing, the notes highlighted by
-    part, red flags with their messages and the quoted words, competency evidence quoted."""
+    part, red flags with their messages and the quoted words, competency evidence quoted, and
+    which language the notes were read in when it is not the kit's."""
     error = report.get("error")
     if error:
         code = str(error.get("code", ""))
@@ -136,8 +147,12 @@ def analysis_context(notes: str, report: dict[str, Any]) -> dict[str, Any]:
     ids = [c["id"] for c in report.get("competencies") or [] if c.get("evidence")]
     names = {c.slug: localise(c.name) for c in Competency.objects.filter(slug__in=ids)}
     present = star_parts(report)
+    analysed = str(report.get("language") or "")
+    other = kit_language is not None and analysed not in ("", kit_language)
     return {
         "hint": "",
+        "notes_language": language_name(analysed) if other else "",
+        "kit_language": language_name(kit_language) if other and kit_language else "",
         "present": present,
         "missing": [p for p in ("situation", "task", "action", "result") if p not in present],
         "segments": highlight(notes, report),
@@ -219,7 +234,7 @@ def live_analysis_view(request: HttpRequest, pk: int, item_id: int) -> HttpRespo
         raise Http404
     notes = request.POST.get(f"notes-{item_id}", request.POST.get("notes", ""))
     report = analyse_notes(notes, item, interview.kit.language)
-    return render(request, "hiring/_live_analysis.html", analysis_context(notes, report))
+    return render(request, "hiring/_live_analysis.html", analysis_context(notes, report, interview.kit.language))
 
 
 @member_required()
@@ -232,16 +247,15 @@ def scorecard_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("hiring:interview_detail", scorecard.interview_id)
     interview = scorecard.interview
     answers = {a.kit_item_id: a for a in scorecard.answers.all()}
-    rows = [
-        (
-            shown,
-            answers.get(shown.item.pk),
-            analysis_context(answers[shown.item.pk].notes, answers[shown.item.pk].analysis)
-            if shown.item.pk in answers and answers[shown.item.pk].analysis
-            else None,
+    rows = []
+    for shown in interview_questions(interview=interview):
+        answer = answers.get(shown.item.pk)
+        shown_analysis = (
+            analysis_context(answer.notes, answer.analysis, interview.kit.language)
+            if answer is not None and answer.analysis
+            else None
         )
-        for shown in interview_questions(interview=interview)
-    ]
+        rows.append((shown, answer, shown_analysis))
     ratings = {r.competency_key: r.rating for r in scorecard.competency_ratings.all()}
     competencies = [
         (name, weight, must, ratings.get(key))
