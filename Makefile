@@ -66,6 +66,7 @@ content-check: $(STAMP) ## Validate content/ (file:line: message for each proble
 bench: $(STAMP) ## Run the benchmarks; results go to bench/results/
 	$(BIN)/python bench/content_load.py
 	$(BIN)/python bench/analysis.py
+	$(BIN)/python bench/practice_feedback.py
 	$(BIN)/python bench/planning.py
 
 eval: $(STAMP) ## Evaluate the answer analyser on the test split; writes eval/results.md
