@@ -153,3 +153,26 @@ def test_the_demo_adds_one_finished_interview_with_two_submitted_scorecards(worl
     assert {c.status for c in cards} == {"submitted"}
     assert cards.get(interviewer__username="bob").answers.first().analysis["star"]["result"] is True
     assert demo_interviews_ensure(orgs["a"]) == first
+
+
+def test_an_interviewer_cannot_post_the_schedule_form(world, people, client_for):
+    response = client_for("bob").post(
+        f"/hiring/candidates/{world['candidate'].pk}/interviews/new/",
+        {"kit": world["kit"].pk, "interviewers": [people["bob"].pk], "title": "Self-scheduled"},
+    )
+    assert response.status_code == 403
+    assert not Interview.objects.filter(title="Self-scheduled").exists()
+
+
+def test_owners_and_recruiters_see_every_interview_and_its_panel(world, people, client_for):
+    from tests.hiring.builders import orm_interview
+
+    orm_interview(world["candidate"], [people["ivan"]])
+    page = client_for("alice").get("/hiring/interviews/").content.decode()
+    assert page.count("Maria Tamm") == 2
+    overview = client_for("rita").get(f"/hiring/interviews/{world['interview'].pk}/overview/").content.decode()
+    assert "bob" in overview and "ivan" in overview and "Cancel the interview" in overview
+    assert (
+        "Cancel the interview"
+        not in client_for("bob").get(f"/hiring/interviews/{world['interview'].pk}/overview/").content.decode()
+    )
