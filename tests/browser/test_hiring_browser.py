@@ -11,6 +11,7 @@ from typing import Any
 from tactful.content import ContentLibrary
 from tests.browser.conftest import screenshot
 from tests.conftest import PERSONAS
+from tests.hiring.builders import orm_candidate, orm_interview, orm_scorecard
 
 BOB_NOTES = (
     "Last spring a customer called because his internet had been down for three days. "
@@ -158,8 +159,19 @@ def test_portrait_to_kit_to_interview_with_two_interviewers_to_decision(
     rita.get_by_role("button", name="Record the decision").click()
     expect(rita.locator("#current-decision")).to_have_text("Decision: Hold")
     assert Decision.objects.get().reason.startswith("Strong story from Bob")
+    # A second candidate, interviewed by Bob alone, to compare with.
+    jonas = orm_candidate(candidate.opening.portrait, candidate.opening.kit, name="Jonas Berg")
+    keys = [pc.key for pc in candidate.opening.portrait.competencies.all()]
+    orm_scorecard(
+        orm_interview(jonas, [users["bob"]]),
+        users["bob"],
+        questions=[3] * 20,
+        competencies={key: 2 + i % 3 for i, key in enumerate(keys)},
+        recommendation="no",
+    )
     rita.goto(f"{live_server.url}/hiring/openings/{candidate.opening_id}/compare/")
-    expect(rita.locator("#comparison")).to_contain_text("Maria Tamm")
+    expect(rita.locator("#comparison thead")).to_contain_text("Maria Tamm")
+    expect(rita.locator("#comparison thead")).to_contain_text("Jonas Berg")
     screenshot(rita, "hiring-comparison")
 
 
