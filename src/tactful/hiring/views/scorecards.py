@@ -173,6 +173,22 @@ def analysis_context(notes: str, report: dict[str, Any], kit_language: str | Non
     }
 
 
+def _posted(request: HttpRequest, interview: Interview) -> dict[str, Any]:
+    """The scorecard form as `scorecard_save` arguments."""
+    post = request.POST
+    keys = [key for key, *_rest in portrait_rows(interview.candidate.opening.portrait)]
+    return {
+        "version": int(post["version"]) if post.get("version", "").isdigit() else -1,
+        "answers": [
+            AnswerInput(item.pk, post.get(f"notes-{item.pk}", ""), _rating(post.get(f"rating-{item.pk}")))
+            for item in interview_items(interview)
+        ],
+        "competency_ratings": {key: _rating(post.get(f"competency-{key}")) for key in keys},
+        "recommendation": post.get("recommendation", ""),
+        "comments": post.get("comments", ""),
+    }
+
+
 @member_required()
 def interview_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The assigned interviewer's scorecard page; owners and recruiters not on the panel get the overview."""
@@ -189,26 +205,12 @@ def interview_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404 from error
     if request.method != "POST":
         return _page(request, interview, scorecard)
-    version = int(request.POST["version"]) if request.POST.get("version", "").isdigit() else -1
-    answers = [
-        AnswerInput(item.pk, request.POST.get(f"notes-{item.pk}", ""), _rating(request.POST.get(f"rating-{item.pk}")))
-        for item in interview_items(interview)
-    ]
-    keys = [key for key, *_rest in portrait_rows(interview.candidate.opening.portrait)]
-    ratings = {key: _rating(request.POST.get(f"competency-{key}")) for key in keys}
     try:
-        scorecard = scorecard_save(
-            actor=actor,
-            scorecard=scorecard,
-            version=version,
-            answers=answers,
-            competency_ratings=ratings,
-            recommendation=request.POST.get("recommendation", ""),
-            comments=request.POST.get("comments", ""),
-        )
+        scorecard = scorecard_save(actor=actor, scorecard=scorecard, **_posted(request, interview))
     except HiringError as error:
         refuse(error)
-        return _page(request, interview, scorecard, posted=request.POST, error=error, status=409)
+        status = 409 if error.code in ("stale", "submitted") else 400
+        return _page(request, interview, scorecard, posted=request.POST, error=error, status=status)
     if request.POST.get("action") == "submit":
         try:
             scorecard_submit(actor=actor, scorecard=scorecard, version=scorecard.version)
