@@ -176,6 +176,7 @@ def test_an_answer_typed_before_a_server_error_is_still_there(
     page.select_option("#id_track", "call-centre")
     page.select_option("#id_length", "3")
     page.get_by_role("button", name="Start the interview").click()
+    page.wait_for_load_state()
     question_url = page.url
     text = "Last week a customer called about a double charge. I refunded it the same day and she thanked me."
     page.fill("#id_answer", text)

@@ -23,5 +23,8 @@
     var note = document.getElementById("draft-restored");
     if (note) note.hidden = false;
   }
-  box.addEventListener("input", function () { store.setItem(key, box.value); });
+  function keep() { store.setItem(key, box.value); }
+  box.addEventListener("input", keep);
+  // Text typed before this deferred script ran never fired "input" here: keep it on sending too.
+  form.addEventListener("submit", keep);
 })();
