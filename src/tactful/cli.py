@@ -279,6 +279,11 @@ def demo() -> None:
         f"Demo hiring: portrait '{hiring.portrait.name}', kit of {hiring.kit.items.count()} questions, "
         f"opening '{hiring.opening.title}' with {len(hiring.candidates)} candidates."
     )
+    from tactful.hiring.services.interviews import demo_interviews_ensure
+
+    interview = demo_interviews_ensure(setup.organisation)
+    if interview is not None:
+        out.print(f"Demo interview: '{interview}' with {interview.scorecards.count()} submitted scorecards.")
 
 
 @app.command("serve")
