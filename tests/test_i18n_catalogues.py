@@ -30,8 +30,8 @@ def test_catalogue_is_complete_with_no_fuzzy_entries(language: str) -> None:
 def test_compiled_catalogue_matches_its_source(language: str) -> None:
     po = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))
     mo = polib.mofile(str(LOCALE / language / "LC_MESSAGES" / "django.mo"))
-    compiled = {e.msgid: e.msgstr for e in mo if not e.msgid_plural}
-    assert {e.msgid: e.msgstr for e in po if not e.msgid_plural and not e.obsolete} == compiled
+    compiled = {(e.msgctxt, e.msgid): e.msgstr for e in mo if not e.msgid_plural}
+    assert {(e.msgctxt, e.msgid): e.msgstr for e in po if not e.msgid_plural and not e.obsolete} == compiled
 
 
 def test_plural_forms_follow_each_language() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tactful.hiring.models import Kit, Opening, Portrait, Stage
 from tactful.library.models import CompetencyFamily, QuestionFamily, Slot, Track, localise
@@ -91,7 +92,7 @@ class PortraitCompetencyForm(forms.Form):
 
 
 class CustomCompetencyForm(forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=200)
+    name = forms.CharField(label=pgettext_lazy("name of a thing, not of a person", "Name"), max_length=200)
     definition = forms.CharField(label=_("Definition"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
     behaviours = forms.CharField(
         label=_("Observable behaviours, one per line"), required=False, widget=forms.Textarea(attrs={"rows": 3})
