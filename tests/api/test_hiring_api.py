@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from django.test import Client
 
 from tests.api.conftest import World

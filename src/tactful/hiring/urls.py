@@ -25,9 +25,7 @@ urlpatterns += [
     path("interviews/<int:pk>/overview/", interviews.interview_overview_view, name="interview_overview"),
     path("interviews/<int:pk>/cancel/", interviews.interview_cancel_view, name="interview_cancel"),
     path("interviews/<int:pk>/done/", interviews.interview_done_view, name="interview_done"),
-    path(
-        "interviews/<int:pk>/questions/<int:item_id>/analyse/", scorecards.live_analysis_view, name="live_analysis"
-    ),
+    path("interviews/<int:pk>/questions/<int:item_id>/analyse/", scorecards.live_analysis_view, name="live_analysis"),
     path("scorecards/<int:pk>/", scorecards.scorecard_detail_view, name="scorecard_detail"),
     path(
         "candidates/<int:candidate_id>/interviews/new/",
