@@ -80,6 +80,7 @@ def build_world() -> World:
     spare_kit = kit_create(actor=alice, portrait=portrait, name="Spare kit")  # no interviews: free to re-plan
     first_key = spare_kit.items.order_by("position", "id")[0].key
     alternatives = kit_swap_alternatives(actor=alice, kit=spare_kit, question_key=first_key)
+    spare_portrait = chat_portrait(alice, name="Spare portrait")  # no openings: free to delete
     b_portrait = chat_portrait(actors["charlie"], name="Org B e-mail agent")
     world.ids.update(
         portrait=portrait.pk,
@@ -94,6 +95,7 @@ def build_world() -> World:
         interview=interview.pk,
         scorecard=card.pk,
         scorecard_version=card.version,
+        spare_portrait=spare_portrait.pk,
         b_portrait=b_portrait.pk,
     )
     return world

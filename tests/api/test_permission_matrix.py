@@ -28,6 +28,8 @@ def _statuses(row: str) -> dict[str, int]:
 ALL_200 = "200 200 200 200 200 200"
 MANAGERS_ONLY = "200 200 403 403 404 403"  # other org's owner: not found; interviewers: not allowed
 MANAGERS_CREATE = "201 201 403 403 404 403"
+MANAGERS_DELETE = "204 204 403 403 404 403"
+IN_USE = "409 409 403 403 404 403"  # managers are told why it stays
 SEEN_BY_PANEL = "200 200 200 404 404 404"  # bob sits on the interview; ivan and Org B do not see it
 
 # (method, path, body, expected statuses in PEOPLE order)
@@ -54,6 +56,8 @@ CASES: list[tuple[str, str, Body, str]] = [
     ("put", "/api/v1/portraits/{portrait}/competencies/troubleshooting", lambda w: {"weight": 2}, MANAGERS_ONLY),
     ("delete", "/api/v1/portraits/{portrait}/competencies/troubleshooting", None, MANAGERS_ONLY),
     ("post", "/api/v1/portraits/{portrait}/kits", lambda w: {}, MANAGERS_CREATE),
+    ("delete", "/api/v1/portraits/{spare_portrait}", None, MANAGERS_DELETE),
+    ("delete", "/api/v1/portraits/{portrait}", None, IN_USE),  # an opening hires for it
     ("get", "/api/v1/kits", None, ALL_200),
     ("get", "/api/v1/kits/{kit}", None, SEEN_BY_PANEL),
     ("post", "/api/v1/kits/{spare_kit}/optimise", None, MANAGERS_ONLY),
@@ -66,6 +70,9 @@ CASES: list[tuple[str, str, Body, str]] = [
         lambda w: {"question": w.ids["question"], "replacement": w.ids["replacement"]},
         MANAGERS_ONLY,
     ),
+    ("patch", "/api/v1/kits/{spare_kit}", lambda w: {"name": "Second round"}, MANAGERS_ONLY),
+    ("delete", "/api/v1/kits/{spare_kit}", None, MANAGERS_DELETE),
+    ("delete", "/api/v1/kits/{kit}", None, IN_USE),  # an interview uses it
     ("get", "/api/v1/openings", None, ALL_200),
     ("post", "/api/v1/openings", lambda w: {"title": "Night shift", "portrait_id": w.ids["portrait"]}, MANAGERS_CREATE),
     ("get", "/api/v1/openings/{opening}", None, SEEN_BY_PANEL),

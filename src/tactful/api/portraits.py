@@ -218,6 +218,17 @@ def portrait_update(request: HttpRequest, portrait_id: int, body: PortraitPatch)
     return _portrait_out(actor, portrait)
 
 
+@router.delete(
+    "/portraits/{portrait_id}",
+    response={204: None, **ERRORS},
+    summary="Delete a portrait (409 `in_use`, naming them, while openings hire for it)",
+)
+def portrait_delete(request: HttpRequest, portrait_id: int) -> Status[None]:
+    actor = actor_with_role(request, *HIRING_ROLES)
+    portrait_services.portrait_delete(actor=actor, portrait=_portrait(actor, portrait_id))
+    return Status(204, None)
+
+
 @router.put(
     "/portraits/{portrait_id}/competencies/{key}",
     response={200: PortraitOut, **ERRORS},
@@ -269,6 +280,28 @@ def kit_list(request: HttpRequest) -> list[dict[str, Any]]:
 def kit_get(request: HttpRequest, kit_id: int) -> dict[str, Any]:
     actor = actor_of(request)
     return _kit_out(actor, _kit(actor, kit_id))
+
+
+class KitPatch(Schema):
+    name: str = Field(examples=["Chat agent, first round"])
+
+
+@router.patch("/kits/{kit_id}", response={200: KitOut, **ERRORS}, summary="Rename a kit")
+def kit_rename(request: HttpRequest, kit_id: int, body: KitPatch) -> dict[str, Any]:
+    return _kit_action(
+        request, kit_id, lambda actor, kit: kit_services.kit_rename(actor=actor, kit=kit, name=body.name)
+    )
+
+
+@router.delete(
+    "/kits/{kit_id}",
+    response={204: None, **ERRORS},
+    summary="Delete a kit (409 `in_use` while interviews use it; openings that chose it are left without a kit)",
+)
+def kit_delete(request: HttpRequest, kit_id: int) -> Status[None]:
+    actor = actor_with_role(request, *HIRING_ROLES)
+    kit_services.kit_delete(actor=actor, kit=_kit(actor, kit_id))
+    return Status(204, None)
 
 
 def _kit_action(request: HttpRequest, kit_id: int, action: Any) -> dict[str, Any]:

@@ -112,3 +112,8 @@ def custom_question_list(*, actor: Actor, include_retired: bool = False) -> Quer
         return CustomQuestion.objects.none()
     qs = CustomQuestion.objects.filter(organisation=actor.organisation).select_related("family")
     return qs if include_retired else qs.filter(retired=False)
+
+
+def custom_question_get(*, actor: Actor, pk: int) -> CustomQuestion | None:
+    """One of the organisation's own questions, retired or not (None for anyone else's)."""
+    return custom_question_list(actor=actor, include_retired=True).filter(pk=pk).first()

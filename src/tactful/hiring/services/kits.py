@@ -11,8 +11,9 @@ changes.
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, ProtectedError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tactful.accounts.permissions import Actor
 from tactful.hiring.errors import HiringError
@@ -21,6 +22,8 @@ from tactful.hiring.selectors.portraits import portrait_profile
 from tactful.hiring.services.bank import bank_for, questions_by_key
 from tactful.hiring.services.portraits import require_manager
 from tactful.planning import PlanRequest, Profile, plan_kit
+
+KIT_NAME_MAX = 200  # Kit.name max_length
 
 
 def _check_own(actor: Actor, obj: Kit | Portrait) -> None:
@@ -126,23 +129,53 @@ def kit_swap_question(*, actor: Actor, kit: Kit, question_key: str, replacement_
 
 
 def kit_rename(*, actor: Actor, kit: Kit, name: str) -> Kit:
+    """Give the kit another name; its questions and the interviews using it are untouched."""
     require_manager(actor)
     _check_own(actor, kit)
-    if not name.strip():
+    name = name.strip()
+    if not name:
         raise HiringError("name_required", _("Give the kit a name."))
+    if len(name) > KIT_NAME_MAX:
+        raise HiringError(
+            "name_too_long", _("A kit name is at most %(limit)d characters long.") % {"limit": KIT_NAME_MAX}
+        )
     with transaction.atomic():
-        kit.name = name.strip()
+        kit.name = name
         _touch(kit, "name")
     return kit
 
 
 def kit_delete(*, actor: Actor, kit: Kit) -> None:
+    """Delete a kit no interview uses; openings that chose it are left without a kit.
+
+    Interviews keep their kit (`Interview.kit` and scorecard answers PROTECT it), so a kit in
+    use is refused with `HiringError("in_use")`. The check runs under a lock on the kit row so
+    an interview scheduled at the same moment cannot slip in between the check and the delete.
+    """
     require_manager(actor)
     _check_own(actor, kit)
-    if kit.interviews.exists():
-        raise HiringError("in_use", _("Interviews use this kit, so it cannot be deleted."))
-    with transaction.atomic():
-        kit.delete()
+    try:
+        with transaction.atomic():
+            locked = Kit.objects.select_for_update().get(pk=kit.pk)
+            used = locked.interviews.count()
+            if used:
+                raise kit_in_use(used)
+            locked.delete()
+    except ProtectedError as error:  # an interview committed after the count: refuse the same way
+        raise kit_in_use(kit.interviews.count() or 1) from error
+
+
+def kit_in_use(count: int) -> HiringError:
+    """The refusal for deleting a kit that `count` interviews use (the delete page shows it up front)."""
+    return HiringError(
+        "in_use",
+        ngettext(
+            "%(count)d interview uses this kit, so it cannot be deleted.",
+            "%(count)d interviews use this kit, so it cannot be deleted.",
+            count,
+        )
+        % {"count": count},
+    )
 
 
 def _check_replannable(kit: Kit) -> None:

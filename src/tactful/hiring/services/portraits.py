@@ -12,8 +12,9 @@ from collections import Counter
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, ProtectedError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from tactful.accounts.permissions import Actor
 from tactful.hiring.errors import HiringError
@@ -106,12 +107,38 @@ def portrait_update(*, actor: Actor, portrait: Portrait, version: int, **fields:
 
 
 def portrait_delete(*, actor: Actor, portrait: Portrait) -> None:
+    """Delete a portrait no opening hires for; its kits stay (without a portrait, so they can
+    no longer be re-optimised) and so do the organisation's own competencies and questions.
+
+    Openings PROTECT their portrait, so a portrait in use is refused with
+    `HiringError("in_use")` naming the openings; the check runs under a lock on the portrait row.
+    """
     require_manager(actor)
     _check_own(actor, portrait)
-    if portrait.openings.exists():
-        raise HiringError("in_use", _("This portrait has openings; close or delete them first."))
-    with transaction.atomic():
-        portrait.delete()
+    try:
+        with transaction.atomic():
+            locked = Portrait.objects.select_for_update().get(pk=portrait.pk)
+            titles = list(locked.openings.order_by("title", "id").values_list("title", flat=True))
+            if titles:
+                raise portrait_in_use(titles)
+            locked.delete()
+    except ProtectedError as error:  # an opening committed after the check: refuse the same way
+        raise portrait_in_use(list(portrait.openings.values_list("title", flat=True))) from error
+
+
+def portrait_in_use(titles: list[str]) -> HiringError:
+    """The refusal for deleting a portrait the openings titled `titles` hire for."""
+    return HiringError(
+        "in_use",
+        ngettext(
+            "This portrait cannot be deleted: the opening %(openings)s hires for it. "
+            "Choose another portrait for that opening first.",
+            "This portrait cannot be deleted: the openings %(openings)s hire for it. "
+            "Choose another portrait for those openings first.",
+            len(titles),
+        )
+        % {"openings": ", ".join(f"“{title}”" for title in titles)},
+    )
 
 
 def _competency_for_key(actor: Actor, key: str) -> tuple[Competency | None, CustomCompetency | None]:

@@ -9,7 +9,9 @@ from typing import Any
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tactful.accounts.permissions import HIRING_ROLES, member_required
@@ -104,6 +106,56 @@ def kit_swap(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     alternatives = selectors.kit_swap_alternatives(actor=request.actor, kit=kit, question_key=key)  # type: ignore[attr-defined]
     return render(request, "hiring/kit_swap.html", {"kit": kit, "current": current, "alternatives": alternatives})
+
+
+@member_required(*HIRING_ROLES)
+@require_POST
+def kit_rename(request: HttpRequest, pk: int) -> HttpResponse:
+    kit = _kit(request, pk)
+    form = KitCreateForm(request.POST)
+    try:
+        name = form.cleaned_data["name"] if form.is_valid() else ""
+        services.kit_rename(actor=request.actor, kit=kit, name=name)  # type: ignore[attr-defined]
+    except HiringError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("Kit renamed."))
+    return redirect("hiring:kit_detail", kit.pk)
+
+
+@member_required(*HIRING_ROLES)
+@require_http_methods(["GET", "POST"])
+def kit_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET asks for confirmation (works without JavaScript); POST with `confirm=yes` deletes."""
+    kit = _kit(request, pk)
+    refusal = ""
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        try:
+            services.kit_delete(actor=request.actor, kit=kit)  # type: ignore[attr-defined]
+        except HiringError as error:
+            refusal = error.message
+        else:
+            messages.success(request, _("The kit “%(name)s” was deleted.") % {"name": kit.name})
+            return redirect("hiring:portrait_detail", kit.portrait_id) if kit.portrait_id else redirect("hiring:home")
+    used = kit.interviews.count()
+    if used and not refusal:
+        refusal = services.kit_in_use(used).message
+    openings = [o.title for o in kit.openings.all()]
+    consequences = [_("Its questions and coverage are deleted; the portrait and its questions stay.")]
+    if openings:
+        consequences.append(
+            _("These openings will have no kit until you choose another: %(openings)s")
+            % {"openings": ", ".join(openings)}
+        )
+    context = {
+        "heading": _("Delete the kit “%(name)s”?") % {"name": kit.name},
+        "name": kit.name,
+        "back_url": reverse("hiring:kit_detail", args=[kit.pk]),
+        "refusal": refusal,
+        "consequences": consequences,
+    }
+    status = 409 if refusal and request.method == "POST" else 200
+    return render(request, "hiring/confirm_delete.html", context, status=status)
 
 
 def _print_context(request: HttpRequest, kit: Kit) -> dict[str, Any]:

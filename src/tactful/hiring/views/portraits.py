@@ -98,6 +98,7 @@ def _builder_context(
         "own_competencies": selectors.custom_competency_list(actor=actor),
         "tracks": track_list(),
         "kits": portrait.kits.all(),
+        "own_questions": selectors.custom_question_list(actor=actor, include_retired=True).order_by("retired", "id"),
     }
 
 
@@ -207,3 +208,48 @@ def own_question_create(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Your question was added to the bank; re-optimise a kit to use it."))
             return redirect("hiring:portrait_detail", portrait.pk)
     return render(request, "hiring/own_question.html", {"portrait": portrait, "form": form})
+
+
+@member_required(*HIRING_ROLES)
+@require_http_methods(["GET", "POST"])
+def portrait_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET asks for confirmation (works without JavaScript); POST with `confirm=yes` deletes."""
+    portrait = _portrait(request, pk)
+    refusal = ""
+    if request.method == "POST" and request.POST.get("confirm") == "yes":
+        try:
+            services.portrait_delete(actor=request.actor, portrait=portrait)  # type: ignore[attr-defined]
+        except HiringError as error:
+            refusal = error.message
+        else:
+            messages.success(request, _("The portrait “%(name)s” was deleted.") % {"name": portrait.name})
+            return redirect("hiring:home")
+    openings = list(portrait.openings.values_list("title", flat=True))
+    if openings and not refusal:
+        refusal = services.portrait_in_use(openings).message
+    kits = [kit.name for kit in portrait.kits.all()]
+    consequences = [_("Its competencies, weights and terms are deleted.")]
+    if kits:
+        consequences.append(_("Its kits stay, but can no longer be re-optimised: %(kits)s") % {"kits": ", ".join(kits)})
+    consequences.append(_("Your own competencies and questions stay, for your other portraits."))
+    context = {
+        "heading": _("Delete the portrait “%(name)s”?") % {"name": portrait.name},
+        "name": portrait.name,
+        "back_url": portrait_url(portrait),
+        "refusal": refusal,
+        "consequences": consequences,
+    }
+    status = 409 if refusal and request.method == "POST" else 200
+    return render(request, "hiring/confirm_delete.html", context, status=status)
+
+
+@member_required(*HIRING_ROLES)
+@require_POST
+def own_question_retire(request: HttpRequest, pk: int, question_pk: int) -> HttpResponse:
+    portrait = _portrait(request, pk)
+    question = selectors.custom_question_get(actor=request.actor, pk=question_pk)  # type: ignore[attr-defined]
+    if question is None:
+        raise Http404
+    services.custom_question_retire(actor=request.actor, question=question)  # type: ignore[attr-defined]
+    messages.success(request, _("The question is retired: new kits no longer use it; existing kits keep it."))
+    return redirect(f"{portrait_url(portrait)}#own-questions")
