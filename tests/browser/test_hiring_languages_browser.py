@@ -211,6 +211,9 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     if competency is not None:
         expect(rita.locator("#competencies")).to_contain_text(localise(competency.name, lang))
     assert_no_english(rita)
+    # The picker's visually hidden labels once escaped its scroll box and left a blank screen
+    # below the footer.
+    assert blank_below_footer(rita) < 5
     shot(rita, f"hiring-portrait-builder-{lang}")
 
     # Plan a kit: coverage and what is not covered, in the interface language.
@@ -351,6 +354,16 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     rita.goto(f"{live_server.url}/hiring/")
     shot(rita, f"hiring-home-{lang}")
     assert not server_errors, server_errors
+
+
+def blank_below_footer(page: Any) -> float:
+    """Pixels of page below the footer (0 unless something positioned escapes the layout)."""
+    return float(
+        page.evaluate(
+            "document.documentElement.scrollHeight"
+            " - (document.querySelector('footer').getBoundingClientRect().bottom + window.scrollY)"
+        )
+    )
 
 
 def pdf_to_text(data: bytes) -> str:
