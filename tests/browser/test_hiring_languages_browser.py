@@ -299,6 +299,12 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     bob = log_in(browser, live_server, users["bob"])
     bob.goto(f"{live_server.url}/hiring/interviews/{interview.pk}/")
     switch_language(bob, lang)
+    # The question pager shows only with one question at a time (its display:flex beat hidden).
+    expect(bob.locator("#question-pager")).to_be_hidden()
+    bob.locator("#show-one").click()
+    expect(bob.locator("#question-pager")).to_be_visible()
+    bob.locator("#show-all").click()
+    expect(bob.locator("#question-pager")).to_be_hidden()
     expect(bob.locator("#submit-scorecard")).to_have_text(words["submit"])
     notes = bob.locator("textarea[name^=notes-]").first
     notes.fill(NOTES[lang][:-12])
