@@ -247,6 +247,10 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     rita.locator(".actions a[href$='/print/']").click()
     assert_no_english(rita)
     expect(rita.locator("body")).to_contain_text(pinned_text)
+    # "Notes" on the left, the score boxes on the right (they ran together: "Notes Score: ☐1").
+    notes_label = rita.locator(".notes-label").first.bounding_box()
+    score_boxes = rita.locator(".notes-label .score-boxes").first.bounding_box()
+    assert score_boxes["x"] + score_boxes["width"] > notes_label["x"] + notes_label["width"] - 5
     shot(rita, f"hiring-kit-print-{lang}")
     pdf = rita.request.get(f"{live_server.url}/hiring/kits/{kit.pk}/pdf/")
     assert pdf.status == 200
