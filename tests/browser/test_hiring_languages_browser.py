@@ -303,6 +303,9 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     bob = log_in(browser, live_server, users["bob"])
     bob.goto(f"{live_server.url}/hiring/interviews/{interview.pk}/")
     switch_language(bob, lang)
+    # The language menu stays at the right of the top bar when it wraps.
+    menu = bob.locator("#language-select").bounding_box()
+    assert menu["x"] + menu["width"] > 1200
     # The question pager shows only with one question at a time (its display:flex beat hidden).
     expect(bob.locator("#question-pager")).to_be_hidden()
     bob.locator("#show-one").click()
