@@ -52,6 +52,15 @@ def test_it_imports_semicolons_a_bom_and_localised_headers(opening, people):
     assert opening.candidates.get(email="juri@example.com").name == "Jüri Kask"
 
 
+def test_the_report_names_a_localised_column_as_the_file_does(opening, people):
+    from tactful.hiring.services.candidates import candidates_import_csv
+
+    text = "Nimi;E-post\nMari Tamm;mari-at-example\n"
+    report = candidates_import_csv(actor=actor(people, "alice"), opening=opening, file=text.encode("utf-8"))
+    [error] = report.errors
+    assert (error.row, error.column, error.heading) == (2, "email", "E-post")  # the API keeps "email"
+
+
 def test_it_lists_every_bad_row_and_imports_nothing(opening, people, client_for):
     from tactful.hiring.services.candidates import candidate_create
 
@@ -69,10 +78,11 @@ def test_it_lists_every_bad_row_and_imports_nothing(opening, people, client_for)
     page = response.content.decode()
     assert response.status_code == 400
     assert "4 problems found — nothing was imported" in page
-    assert "<td>3</td><td>name</td><td>The name is missing.</td>" in page
-    assert "<td>4</td><td>email</td>" in page and "is not an e-mail address" in page
-    assert "<td>6</td><td>email</td><td>The same e-mail is already in row 5.</td>" in page
-    assert "<td>7</td><td>email</td><td>This candidate already applied for this opening.</td>" in page
+    # The column as the file names it, so that it can be found in the sheet.
+    assert "<td>3</td><td>Name</td><td>The name is missing.</td>" in page
+    assert "<td>4</td><td>Email</td>" in page and "is not an e-mail address" in page
+    assert "<td>6</td><td>Email</td><td>The same e-mail is already in row 5.</td>" in page
+    assert "<td>7</td><td>Email</td><td>This candidate already applied for this opening.</td>" in page
     assert list(opening.candidates.values_list("name", flat=True)) == ["Already Here"]
 
 

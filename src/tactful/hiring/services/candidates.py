@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO
 
 from django.core.exceptions import ValidationError
@@ -125,8 +125,9 @@ def candidate_delete(*, actor: Actor, candidate: Candidate) -> None:
 @dataclass(frozen=True)
 class RowError:
     row: int
-    column: str
+    column: str  # the field: name, email, phone, source or notes
     message: str
+    heading: str = ""  # that column's title as the file has it ("E-post"), for people to find it
 
 
 @dataclass
@@ -238,6 +239,8 @@ def candidates_import_csv(*, actor: Actor, opening: Opening, file: IO[bytes] | I
         values["email"] = values["email"].lower()
         report.errors += _check_row(values, number, seen, taken)
         rows.append(values)
+    headings = {column: header[index].strip() for column, index in columns.items()}
+    report.errors = [replace(error, heading=headings.get(error.column, "")) for error in report.errors]
     report.rows = len(rows)
     if not rows:
         raise HiringError("csv_no_rows", _("The file has a header row but no candidates."))
