@@ -194,6 +194,15 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     rita.select_option("#id_language", lang)
     rita.select_option("#id_track", "call-centre")
     rita.fill("#id_slot_product", "Kodu internet" if lang == "et" else "Domáci internet")
+    rita.fill("#id_minutes", "5")  # below the minimum: refused, and nothing typed is lost
+    rita.locator("form.form").evaluate("form => { form.noValidate = true; }")  # let the server judge
+    rita.locator("form.form button[type=submit]").click()
+    expect(rita.locator(".has-error #id_minutes")).to_be_visible()
+    expect(rita.locator("#id_name")).to_have_value(ROLE[lang])
+    expect(rita.locator("#id_track")).to_have_value("call-centre")
+    expect(rita.locator("#id_slot_product")).not_to_have_value("")
+    assert_no_english(rita)
+    rita.fill("#id_minutes", "45")
     rita.locator("form.form button[type=submit]").click()
     expect(rita.locator("h1")).to_have_text(ROLE[lang])
     portrait = Portrait.objects.get()
@@ -205,6 +214,12 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     first_row = rita.locator("#competencies tbody tr").first
     expect(first_row.locator("#weight-1")).to_have_value("5")
     expect(first_row.locator("input[name=must_have]")).to_be_checked()
+    # The library search swaps its results in place (htmx), in the interface language.
+    before = rita.locator("#picker .picker li").count()
+    wanted = rita.locator("#picker .name").nth(2).inner_text()
+    rita.fill("#id_q", wanted)
+    expect(rita.locator("#picker .name").first).to_have_text(wanted)
+    assert rita.locator("#picker .picker li").count() < before
     # Competency names in the interface language.
     top = portrait.competencies.order_by("-weight").first()
     competency = Competency.objects.filter(slug=top.key).first()
@@ -275,6 +290,7 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     expect(report).to_be_visible()
     expect(report.locator("tbody tr")).to_have_count(1)
     expect(report.locator("tbody tr td").first).to_have_text("3")  # the header is row 1
+    expect(report.locator("tbody tr td").nth(1)).to_have_text("e-post")  # the column as the file names it
     assert Candidate.objects.count() == 0
     assert_no_english(rita)
     shot(rita, f"hiring-csv-report-{lang}")
@@ -284,6 +300,7 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     )
     rita.locator("form.form button[type=submit]").click()
     expect(rita.locator("section.report")).to_have_count(0)
+    expect(rita.locator(".messages")).to_contain_text("3")
     assert Candidate.objects.count() == 3
 
     # An interview with two interviewers.
