@@ -6,7 +6,9 @@ Saves are guarded by `Scorecard.version`: the save runs one conditional
 of two saves that read the same version exactly one matches a row (on SQLite, which writes one
 transaction at a time, and on PostgreSQL, where the second UPDATE waits for the first's row
 lock and then re-checks the WHERE against the new version). The loser gets
-`HiringError("stale")` and the page shows the text it typed. A submitted scorecard is final.
+`HiringError("stale")` and the page shows the text it typed. A submitted scorecard is final;
+when the last interviewer of the panel submits, the interview is marked done in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from tactful.hiring.errors import HiringError
 from tactful.hiring.models import (
     CompetencyRating,
     Interview,
+    InterviewAssignment,
     KitItem,
     Recommendation,
     Scorecard,
@@ -198,14 +201,30 @@ def scorecard_submit(*, actor: Actor, scorecard: Scorecard, version: int) -> Sco
     if missing:
         raise ScorecardIncomplete(missing)
     with transaction.atomic():
+        # Lock the interview first: of two panel members submitting the last two scorecards at
+        # once, the second waits here and then counts the first one's submission.
+        interview = Interview.objects.select_for_update().get(pk=scorecard.interview_id)
         now = timezone.now()
         won = Scorecard.objects.filter(pk=scorecard.pk, version=version, status=Scorecard.Status.DRAFT).update(
             version=F("version") + 1, status=Scorecard.Status.SUBMITTED, submitted_at=now, updated_at=now
         )
         if not won:
             raise _stale(scorecard)
+        _done_when_panel_submitted(interview)
     scorecard.refresh_from_db()
     return scorecard
+
+
+def _done_when_panel_submitted(interview: Interview) -> None:
+    """A scheduled interview is done once every assigned interviewer has submitted."""
+    if interview.status != Interview.Status.SCHEDULED:
+        return
+    submitted = Scorecard.objects.filter(interview=interview, status=Scorecard.Status.SUBMITTED)
+    waiting = InterviewAssignment.objects.filter(interview=interview).exclude(
+        interviewer_id__in=submitted.values("interviewer_id")
+    )
+    if not waiting.exists():
+        Interview.objects.filter(pk=interview.pk).update(status=Interview.Status.DONE)
 
 
 def _competency_keys(interview: Interview) -> list[str]:
