@@ -12,7 +12,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from tactful.accounts.permissions import Actor
-from tactful.hiring.models import Candidate, Scorecard
+from tactful.hiring.models import Candidate, Interview, Scorecard
 
 
 def _of_organisation(actor: Actor) -> QuerySet[Scorecard]:
@@ -49,3 +49,12 @@ def scorecard_get(*, actor: Actor, pk: int) -> Scorecard | None:
         return None
     visible = scorecards_visible(actor=actor, candidate=card.interview.candidate)
     return card if visible.filter(pk=card.pk).exists() else None
+
+
+def scorecard_mine(*, actor: Actor, interview: Interview) -> Scorecard:
+    """The actor's scorecard for an interview they sit on, or an unsaved blank one (`pk` None,
+    version 1) when they have not saved yet: opening the page writes nothing, and the first
+    save creates the row (`scorecard_get_or_create`) before its version-guarded update. The
+    caller checks that the actor is on the panel."""
+    found = Scorecard.objects.filter(interview=interview, interviewer=actor.user).first()
+    return found if found is not None else Scorecard(interview=interview, interviewer=actor.user)

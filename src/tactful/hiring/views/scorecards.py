@@ -23,7 +23,7 @@ from tactful.hiring.errors import HiringError
 from tactful.hiring.models import Interview, Recommendation, Scorecard
 from tactful.hiring.selectors.candidate_summary import portrait_rows
 from tactful.hiring.selectors.interviews import QuestionShown, interview_get, interview_questions
-from tactful.hiring.selectors.scorecards import scorecard_get
+from tactful.hiring.selectors.scorecards import scorecard_get, scorecard_mine
 from tactful.hiring.services.interviews import interview_items
 from tactful.hiring.services.scorecards import (
     AnswerInput,
@@ -82,8 +82,9 @@ def _page(
     status: int = 200,
 ) -> HttpResponse:
     """The page from the stored scorecard, or from what was posted when a save was refused."""
-    stored = {a.kit_item_id: a for a in scorecard.answers.all()}
-    stored_competencies = {r.competency_key: r.rating for r in scorecard.competency_ratings.all()}
+    saved = scorecard.pk is not None  # an unsaved blank until the first save
+    stored = {a.kit_item_id: a for a in scorecard.answers.all()} if saved else {}
+    stored_competencies = {r.competency_key: r.rating for r in scorecard.competency_ratings.all()} if saved else {}
     fields = error.fields if isinstance(error, ScorecardIncomplete) else {}
     questions = []
     for shown in interview_questions(interview=interview):
@@ -198,13 +199,13 @@ def interview_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404
     if not interview.interviewers.filter(pk=actor.user.pk).exists():
         return interview_overview_view(request, pk)
+    if request.method != "POST":
+        return _page(request, interview, scorecard_mine(actor=actor, interview=interview))  # writes nothing
     try:
         scorecard = scorecard_get_or_create(actor=actor, interview=interview)
     except HiringError as error:
         refuse(error)
         raise Http404 from error
-    if request.method != "POST":
-        return _page(request, interview, scorecard)
     try:
         scorecard = scorecard_save(actor=actor, scorecard=scorecard, **_posted(request, interview))
     except HiringError as error:
