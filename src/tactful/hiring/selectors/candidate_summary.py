@@ -18,7 +18,15 @@ from django.db.models import QuerySet
 from django.utils.text import Truncator
 
 from tactful.accounts.permissions import Actor
-from tactful.hiring.models import Candidate, Decision, Opening, Portrait, Recommendation, Scorecard
+from tactful.hiring.models import (
+    Candidate,
+    Decision,
+    Opening,
+    Portrait,
+    PortraitCompetency,
+    Recommendation,
+    Scorecard,
+)
 from tactful.hiring.selectors.decisions import decision_list
 from tactful.hiring.selectors.scorecards import has_submitted_for, scorecards_hidden_count, scorecards_visible
 from tactful.hiring.services.interviews import interview_items
@@ -115,11 +123,12 @@ def person(user: Any) -> str:
 
 def portrait_rows(portrait: Portrait) -> list[tuple[str, str, int, bool]]:
     """(key, name in the active language, weight, must-have) of the portrait's competencies."""
-    rows = []
-    for pc in portrait.competencies.select_related("competency", "custom_competency"):
-        name = localise(pc.competency.name) if pc.competency else str(pc.custom_competency)
-        rows.append((pc.key, name, pc.weight, pc.must_have))
-    return rows
+    return [_portrait_row(pc) for pc in portrait.competencies.select_related("competency", "custom_competency")]
+
+
+def _portrait_row(pc: PortraitCompetency) -> tuple[str, str, int, bool]:
+    name = localise(pc.competency.name) if pc.competency else str(pc.custom_competency)
+    return (pc.key, name, pc.weight, pc.must_have)
 
 
 def _aggregate(portrait_meta: Sequence[tuple[str, str, int, bool]], cards: Sequence[Scorecard]) -> Aggregate:
@@ -239,6 +248,61 @@ def _flags(cards: Sequence[Scorecard]) -> list[FlagRow]:
                     )
                 )
     return flags
+
+
+@dataclass(frozen=True)
+class CandidateOutcome:
+    """What a candidate list shows beside a name: the decision in force and the weighted score."""
+
+    decision: Decision | None
+    overall: float | None  # None: no submitted scorecard the actor may count rated a competency
+    coverage: float
+    scorecards: int
+
+
+def candidate_outcomes(*, actor: Actor, candidates: Sequence[Candidate]) -> dict[int, CandidateOutcome]:
+    """The latest decision and weighted score of each candidate, in a fixed number of queries
+    whatever the number of candidates (decisions, portrait competencies, the actor's own
+    submissions, scorecards with their ratings).
+
+    Scores follow `candidate_summary`: submitted scorecards only, and an interviewer who has not
+    submitted their own for a candidate sees no score for them (independent feedback)."""
+    ids = [c.pk for c in candidates]
+    latest: dict[int, Decision] = {}
+    for decision in Decision.objects.filter(candidate_id__in=ids, candidate__organisation=actor.organisation).order_by(
+        "-decided_at", "-id"
+    ):
+        latest.setdefault(decision.candidate_id, decision)
+    meta: dict[int, list[tuple[str, str, int, bool]]] = {}
+    rows = PortraitCompetency.objects.filter(portrait__openings__candidates__in=ids).distinct()
+    for pc in rows.select_related("competency", "custom_competency").order_by("-weight", "id"):
+        meta.setdefault(pc.portrait_id, []).append(_portrait_row(pc))
+    counted_for = set(ids)
+    if not actor.sees_all_scorecards:
+        counted_for = set(
+            Scorecard.objects.filter(
+                interview__candidate__in=ids, interviewer=actor.user, status=Scorecard.Status.SUBMITTED
+            ).values_list("interview__candidate_id", flat=True)
+        )
+    cards: dict[int, list[Scorecard]] = {}
+    submitted = Scorecard.objects.filter(
+        interview__candidate__in=counted_for,
+        interview__organisation=actor.organisation,
+        status=Scorecard.Status.SUBMITTED,
+    )
+    for card in submitted.select_related("interview").prefetch_related("competency_ratings", "answers"):
+        cards.setdefault(card.interview.candidate_id, []).append(card)
+    outcomes = {}
+    for candidate in candidates:
+        counted = cards.get(candidate.pk, [])
+        stats = _aggregate(meta.get(candidate.opening.portrait_id, []), counted) if counted else None
+        outcomes[candidate.pk] = CandidateOutcome(
+            decision=latest.get(candidate.pk),
+            overall=stats.overall if stats else None,
+            coverage=stats.coverage if stats else 0.0,
+            scorecards=len(counted),
+        )
+    return outcomes
 
 
 def opening_for_comparison(*, actor: Actor, pk: int) -> Opening | None:

@@ -3,6 +3,8 @@ of candidates the user may see (an interviewer: only those they interview)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,6 +16,7 @@ from tactful.accounts.permissions import HIRING_ROLES, member_required
 from tactful.hiring.errors import HiringError
 from tactful.hiring.forms import CandidateForm, CsvImportForm, StageFilterForm, StageForm
 from tactful.hiring.models import Candidate
+from tactful.hiring.selectors.candidate_summary import CandidateOutcome, candidate_outcomes
 from tactful.hiring.selectors.candidates import candidate_get, candidate_list
 from tactful.hiring.selectors.openings import opening_get
 from tactful.hiring.services import candidates as services
@@ -26,12 +29,23 @@ def _candidate(request: HttpRequest, pk: int) -> Candidate:
     return candidate
 
 
+def candidate_rows(*, actor: Any, candidates: list[Candidate]) -> list[tuple[Candidate, CandidateOutcome]]:
+    """Each candidate with its decision in force and weighted score, for `_candidate_table.html`."""
+    outcomes = candidate_outcomes(actor=actor, candidates=candidates)
+    return [(candidate, outcomes[candidate.pk]) for candidate in candidates]
+
+
 @member_required()
 def candidate_index(request: HttpRequest) -> HttpResponse:
     filters = StageFilterForm(request.GET or None)
     data = filters.cleaned_data if filters.is_valid() else {}
-    candidates = candidate_list(actor=request.actor, stage=data.get("stage") or "", search=data.get("q") or "")  # type: ignore[attr-defined]
-    context = {"candidates": candidates, "filters": filters, "stage_form": StageForm()}
+    actor = request.actor  # type: ignore[attr-defined]
+    candidates = list(candidate_list(actor=actor, stage=data.get("stage") or "", search=data.get("q") or ""))
+    context = {
+        "rows": candidate_rows(actor=actor, candidates=candidates),
+        "filters": filters,
+        "stage_form": StageForm(),
+    }
     return render(request, "hiring/candidate_list.html", context)
 
 

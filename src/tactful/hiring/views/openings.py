@@ -19,6 +19,7 @@ from tactful.hiring.selectors.kits import kit_list
 from tactful.hiring.selectors.openings import opening_get, opening_list, opening_stage_counts
 from tactful.hiring.selectors.portraits import portrait_list
 from tactful.hiring.services import openings as services
+from tactful.hiring.views.candidates import candidate_rows
 
 
 def _opening(request: HttpRequest, pk: int) -> Opening:
@@ -73,16 +74,14 @@ def opening_detail(request: HttpRequest, pk: int) -> HttpResponse:
     opening = _opening(request, pk)
     filters = StageFilterForm(request.GET or None)
     data = filters.cleaned_data if filters.is_valid() else {}
-    candidates = candidate_list(
-        actor=request.actor,  # type: ignore[attr-defined]
-        opening=opening,
-        stage=data.get("stage") or "",
-        search=data.get("q") or "",
+    actor = request.actor  # type: ignore[attr-defined]
+    candidates = list(
+        candidate_list(actor=actor, opening=opening, stage=data.get("stage") or "", search=data.get("q") or "")
     )
     context = {
         "opening": opening,
         "filters": filters,
-        "candidates": candidates,
+        "rows": candidate_rows(actor=actor, candidates=candidates),
         "stage_counts": opening_stage_counts(actor=request.actor, openings=[opening])[opening.pk],  # type: ignore[attr-defined]
         "candidate_form": CandidateForm(),
         "stage_form": StageForm(),
