@@ -61,6 +61,18 @@ def test_scores_page_shows_weighted_means_spread_and_must_have_gaps(world, clien
     assert "asks you how VPN works" in html  # the portrait's term in the question
 
 
+@pytest.mark.parametrize("lang", ["et", "ru", "hr", "sk"])
+def test_the_radar_numbers_keep_a_decimal_point_in_every_language(world, client_for, lang):
+    # With a decimal comma, x="123,4" on a <text> placed the label's second glyph at x=4: every
+    # label but its first letter piled up in the corner.
+    client = client_for("rita")
+    client.cookies["django_language"] = lang
+    html = client.get(f"/hiring/candidates/{world['candidate'].pk}/scores/").content.decode()
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    numbers = re.findall(r'\b(?:x|y|x1|y1|x2|y2)="([^"]*)"', svg)
+    assert numbers and all(re.fullmatch(r"-?\d+(\.\d+)?", n) for n in numbers), numbers
+
+
 def test_it_records_a_decision_with_its_reason_and_moves_the_stage(world, people, client_for):
     client = client_for("rita")
     url = f"/hiring/candidates/{world['candidate'].pk}/decision/"
