@@ -132,6 +132,11 @@ def test_an_account_keeps_history_and_draws_progress(client: Client, library: Co
     html = client.get("/practice/history/").content.decode()
     assert html.count("<circle ") == 2
     assert '<polyline class="line"' in html
+    client.cookies["django_language"] = "et"  # a decimal comma ("123,4") is no SVG coordinate
+    svg = client.get("/practice/history/").content.decode().split("<svg", 1)[1].split("</svg>")[0]
+    numbers = re.findall(r'\b(?:x|y|x1|x2|y1|y2|cx|cy)="([^"]*)"', svg)
+    assert numbers and all(re.fullmatch(r"\d+(\.\d+)?", n) for n in numbers), numbers
+    client.cookies["django_language"] = "en"
 
     client.post("/practice/account/logout/")
     assert client.get("/practice/history/").status_code == 302
