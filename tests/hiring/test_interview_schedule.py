@@ -111,6 +111,19 @@ def test_schedule_page_creates_the_interview_for_a_recruiter(world, people, clie
     assert response["Location"] == f"/hiring/interviews/{interview.pk}/"
 
 
+def test_schedule_page_numbers_the_questions_as_the_kit_page_does(world, client_for):
+    from tactful.hiring.models import KitItem
+    from tactful.library.models import localise
+
+    for number, item in enumerate(world["items"], start=1):  # as the planner stores them
+        KitItem.objects.filter(pk=item.pk).update(position=number)
+    kit_page = client_for("rita").get(f"/hiring/kits/{world['kit'].pk}/").content.decode()
+    assert '<ol class="kit-items" start="1">' in kit_page
+    page = client_for("rita").get(f"/hiring/candidates/{world['candidate'].pk}/interviews/new/").content.decode()
+    first = localise(world["items"][0].question.text, world["kit"].language)
+    assert f"1. {first}" in page and f"2. {first}" not in page
+
+
 def test_schedule_page_refuses_interviewers_and_other_organisations(world, client_for):
     url = f"/hiring/candidates/{world['candidate'].pk}/interviews/new/"
     assert client_for("bob").get(url).status_code == 403

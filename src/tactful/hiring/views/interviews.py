@@ -39,7 +39,7 @@ class UserChoice(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
 class ItemChoice(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
     def label_from_instance(self, obj: Any) -> str:
         text = localise(obj.question.text, obj.kit.language) if obj.question else str(obj.custom_question)
-        return f"{obj.position + 1}. {text}"
+        return f"{obj.position}. {text}"  # positions count from 1, as on the kit page
 
 
 class ScheduleForm(forms.Form):
