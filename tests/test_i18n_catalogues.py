@@ -34,6 +34,24 @@ def test_compiled_catalogue_matches_its_source(language: str) -> None:
     assert {(e.msgctxt, e.msgid): e.msgstr for e in po if not e.msgid_plural and not e.obsolete} == compiled
 
 
+@pytest.mark.parametrize(
+    "language,expected",
+    [
+        ("et", "23. november 2026 15:57"),
+        ("sk", "23. november 2026 15:57"),
+        ("hr", "23. studenoga 2026. 15:57"),
+        ("en", "Nov. 23, 2026, 3:57 p.m."),
+    ],
+)
+def test_dates_with_a_time_follow_each_language(language: str, expected: str) -> None:
+    from datetime import UTC, datetime
+
+    from django.utils.formats import date_format
+
+    with translation.override(language):
+        assert date_format(datetime(2026, 11, 23, 15, 57, tzinfo=UTC), "DATETIME_FORMAT") == expected
+
+
 def test_plural_forms_follow_each_language() -> None:
     with translation.override("ru"):
         assert (
