@@ -358,6 +358,14 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     rita.goto(f"{live_server.url}/hiring/candidates/{mari.pk}/")
     expect(rita.locator("#radar")).to_be_visible()
     expect(rita.locator("#recommendations")).to_contain_text("bob")
+    # Each radar label sits at its own axis, not in the top-left corner (a decimal comma in
+    # x="123,4" once split every label over two positions).
+    labels = rita.locator("#radar text")
+    expect(labels).not_to_have_count(0)
+    for label in labels.all():
+        assert re.fullmatch(r"-?\d+(\.\d+)?", label.get_attribute("x") or ""), label.get_attribute("x")
+    report_pdf = rita.request.get(f"{live_server.url}/hiring/candidates/{mari.pk}/report.pdf")
+    assert report_pdf.status == 200 and "\ufffd" not in pdf_to_text(report_pdf.body())
     assert_no_english(rita)
     rita.goto(f"{live_server.url}/hiring/openings/{mari.opening_id}/compare/")
     expect(rita.locator("#comparison thead")).to_contain_text("Mari Tamm")
