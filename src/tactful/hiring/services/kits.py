@@ -140,6 +140,9 @@ def kit_rename(*, actor: Actor, kit: Kit, name: str) -> Kit:
             "name_too_long", _("A kit name is at most %(limit)d characters long.") % {"limit": KIT_NAME_MAX}
         )
     with transaction.atomic():
+        # Re-read under a lock: `_touch` also writes `pinned`/`excluded`, which must not be rolled
+        # back to what the caller's copy held if someone pinned a question meanwhile.
+        kit = Kit.objects.select_for_update().get(pk=kit.pk)
         kit.name = name
         _touch(kit, "name")
     return kit
