@@ -1,6 +1,6 @@
 """The hiring side in another interface language, end to end in headless Chromium.
 
-A recruiter switches the interface to Estonian (then Slovak) and walks the main hiring pages:
+A recruiter switches the interface to Estonian (then Slovak, then Russian) and walks the hiring pages:
 portrait from a practice track, kit with coverage, pin / remove / re-optimise, print and PDF,
 an opening with a CSV import (a bad file first), an interview with two interviewers, a
 scorecard with live analysis of notes in the kit's language, scores, comparison and decision.
@@ -103,6 +103,11 @@ ENGLISH_LABELS = [
 ]
 
 NOTES = {
+    "ru": (
+        "Прошлой весной позвонил клиент, потому что у него три дня не работал интернет. "
+        "Я извинился, проверил линию и записал техника на тот же день. "
+        "К пяти часам связь восстановили, и клиент нас поблагодарил."
+    ),
     "et": (
         "Eelmisel kevadel helistas klient, sest tema internet oli kolm päeva maas olnud. "
         "Ma vabandasin, kontrollisin liini ja broneerisin tehniku samaks pärastlõunaks. "
@@ -115,10 +120,15 @@ NOTES = {
     ),
 }
 WORDS = {  # a few translated words each page must show
+    "ru": {"hiring": "Найм", "coverage": "Охват", "not_covered": "Не охвачено", "submit": "Отправить"},
     "et": {"hiring": "Värbamine", "coverage": "Katvus", "not_covered": "Katmata", "submit": "Esita"},
     "sk": {"hiring": "Nábor", "coverage": "Pokrytie", "not_covered": "Nepokryté", "submit": "Odoslať"},
 }
-ROLE = {"et": "Klienditeeninduse spetsialist", "sk": "Špecialista zákazníckej podpory"}
+ROLE = {
+    "et": "Klienditeeninduse spetsialist",
+    "sk": "Špecialista zákazníckej podpory",
+    "ru": "Специалист службы поддержки",
+}
 
 
 def shot(page: Any, name: str) -> None:
@@ -139,6 +149,8 @@ def visible_text(page: Any) -> str:
     )
     return f"{text}\n{extra}"
 
+
+PRODUCT = {"et": "Kodu internet", "sk": "Domáci internet", "ru": "Домашний интернет"}
 
 # The same word in that language ("Import kandidátov zo súboru CSV").
 SAME_WORD = {"sk": ("Import",)}
@@ -166,7 +178,7 @@ def switch_language(page: Any, lang: str) -> None:
     assert page.locator("html").get_attribute("lang") == lang
 
 
-@pytest.mark.parametrize("lang", ["et", "sk"])
+@pytest.mark.parametrize("lang", ["et", "sk", "ru"])
 def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     browser: Any, live_server: Any, live_library: ContentLibrary, lang: str
 ) -> None:
@@ -193,7 +205,7 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     rita.fill("#id_name", ROLE[lang])
     rita.select_option("#id_language", lang)
     rita.select_option("#id_track", "call-centre")
-    rita.fill("#id_slot_product", "Kodu internet" if lang == "et" else "Domáci internet")
+    rita.fill("#id_slot_product", PRODUCT[lang])
     rita.fill("#id_minutes", "5")  # below the minimum: refused, and nothing typed is lost
     rita.locator("form.form").evaluate("form => { form.noValidate = true; }")  # let the server judge
     rita.locator("form.form button[type=submit]").click()
@@ -206,7 +218,7 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     rita.locator("form.form button[type=submit]").click()
     expect(rita.locator("h1")).to_have_text(ROLE[lang])
     portrait = Portrait.objects.get()
-    assert portrait.slot_values["product"] in ("Kodu internet", "Domáci internet")
+    assert portrait.slot_values["product"] == PRODUCT[lang]
     rita.select_option("#weight-1", "5")
     first_row = rita.locator("#competencies tbody tr").first
     first_row.locator("input[name=must_have]").check()
@@ -372,7 +384,7 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     assert_no_english(rita)
     rita.goto(f"{live_server.url}/hiring/candidates/{mari.pk}/")
     rita.locator('#decision input[value="hold"]').check()
-    rita.fill("#decision-reason", "Teine vestlus vastutuse teemal." if lang == "et" else "Druhý pohovor.")
+    rita.fill("#decision-reason", {"et": "Teine vestlus.", "sk": "Druhý pohovor.", "ru": "Второе интервью."}[lang])
     rita.locator("#decision button[type=submit]").click()
     expect(rita.locator("#current-decision")).to_be_visible()
     assert Decision.objects.get().outcome == "hold"
