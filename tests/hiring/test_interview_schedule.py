@@ -124,6 +124,17 @@ def test_schedule_page_numbers_the_questions_as_the_kit_page_does(world, client_
     assert f"1. {first}" in page and f"2. {first}" not in page
 
 
+def test_schedule_page_fills_the_portraits_terms_into_the_questions(world, client_for):
+    from tactful.hiring.models import KitItem
+    from tactful.library.models import Question
+
+    world["portrait"].slot_values = {"product": "Northwind Fibre"}
+    world["portrait"].save()
+    KitItem.objects.filter(pk=world["items"][0].pk).update(question=Question.objects.get(slug="co-used-product"))
+    page = client_for("rita").get(f"/hiring/candidates/{world['candidate'].pk}/interviews/new/").content.decode()
+    assert "Have you used Northwind Fibre?" in page and "{product}" not in page
+
+
 def test_schedule_page_refuses_interviewers_and_other_organisations(world, client_for):
     url = f"/hiring/candidates/{world['candidate'].pk}/interviews/new/"
     assert client_for("bob").get(url).status_code == 403

@@ -18,9 +18,11 @@ from tactful.hiring.errors import HiringError
 from tactful.hiring.models import Interview, Kit, KitItem
 from tactful.hiring.selectors.candidate_summary import candidate_for_evaluation
 from tactful.hiring.selectors.interviews import interview_get, interview_list, interview_questions, interviewer_choices
+from tactful.hiring.selectors.kits import fill_slots
 from tactful.hiring.selectors.scorecards import scorecards_visible
 from tactful.hiring.services.interviews import interview_cancel, interview_mark_done, interview_schedule
 from tactful.library.models import localise
+from tactful.library.selectors import slot_map
 
 
 def refuse(error: HiringError) -> None:
@@ -39,6 +41,8 @@ class UserChoice(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
 class ItemChoice(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
     def label_from_instance(self, obj: Any) -> str:
         text = localise(obj.question.text, obj.kit.language) if obj.question else str(obj.custom_question)
+        terms = dict(obj.kit.portrait.slot_values) if obj.kit.portrait else {}
+        text = fill_slots(text, terms=terms, slots=slot_map(), language=obj.kit.language)  # as the kit shows it
         return f"{obj.position}. {text}"  # positions count from 1, as on the kit page
 
 
