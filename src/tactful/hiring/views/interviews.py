@@ -39,10 +39,14 @@ class UserChoice(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
 
 
 class ItemChoice(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]
+    slots: dict[str, Any] | None = None
+
     def label_from_instance(self, obj: Any) -> str:
         text = localise(obj.question.text, obj.kit.language) if obj.question else str(obj.custom_question)
         terms = dict(obj.kit.portrait.slot_values) if obj.kit.portrait else {}
-        text = fill_slots(text, terms=terms, slots=slot_map(), language=obj.kit.language)  # as the kit shows it
+        if self.slots is None:
+            self.slots = slot_map()  # once per page, not once per question
+        text = fill_slots(text, terms=terms, slots=self.slots, language=obj.kit.language)  # as the kit shows it
         return f"{obj.position}. {text}"  # positions count from 1, as on the kit page
 
 
