@@ -49,6 +49,7 @@ def test_it_shows_one_term_input_per_slot_with_its_example(library, client_for):
     page = client_for("alice").get("/hiring/portraits/new/").content.decode()
     assert 'name="slot_technology"' in page and 'name="slot_company"' in page
     assert 'placeholder="Northwind Telecom"' in page
+    assert ">Your company</label>" in page  # the slot's label ("your company") starts a label here
 
 
 def test_it_weights_and_removes_competencies(library, people, client_for):

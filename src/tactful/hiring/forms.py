@@ -6,6 +6,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
@@ -37,7 +38,7 @@ class PortraitForm(forms.Form):
         self.slots = slots or []
         for slot in self.slots:
             self.fields[f"slot_{slot.slug}"] = forms.CharField(
-                label=localise(slot.label),
+                label=capfirst(localise(slot.label)),  # "your product" is a label here: "Your product"
                 required=False,
                 max_length=200,
                 widget=forms.TextInput(attrs={"placeholder": localise(slot.example)}),
