@@ -390,6 +390,26 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     assert Decision.objects.get().outcome == "hold"
     assert_no_english(rita)
 
+    # The other pages of the journey, in passing.
+    item_key = kit.items.order_by("position").first().key
+    scorecard = interview.scorecards.get(interviewer=users["bob"])
+    for path in (
+        "/hiring/openings/",
+        "/hiring/candidates/",
+        "/hiring/interviews/",
+        f"/hiring/interviews/{interview.pk}/overview/",
+        f"/hiring/kits/{kit.pk}/swap/?question={item_key}",
+        f"/hiring/portraits/{portrait.pk}/own-question/",
+        f"/hiring/candidates/{mari.pk}/report/",
+        f"/hiring/scorecards/{scorecard.pk}/",
+        f"/hiring/openings/{mari.opening_id}/edit/",
+        f"/hiring/candidates/{mari.pk}/edit/",
+        "/accounts/tokens/",
+    ):
+        response = rita.goto(f"{live_server.url}{path}")
+        assert response.status == 200, path
+        assert_no_english(rita)
+
     # The members page with an invitation link (an owner's page).
     alice = log_in(browser, live_server, users["alice"])
     alice.goto(f"{live_server.url}/accounts/members/")
