@@ -317,6 +317,10 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
 
     # An interview with two interviewers.
     mari = Candidate.objects.get(name="Mari Tamm")
+    # "Edit · Schedule an interview" under each name flow as text, not one line each.
+    links = rita.locator(".table.candidates a.meta")
+    expect(links).not_to_have_count(0)
+    assert {link.evaluate("a => getComputedStyle(a).display") for link in links.all()} == {"inline"}
     rita.goto(f"{live_server.url}/hiring/candidates/{mari.pk}/")
     assert_no_english(rita)
     rita.locator(f"a[href$='/candidates/{mari.pk}/interviews/new/']").first.click()
