@@ -52,6 +52,21 @@ def test_it_shows_one_term_input_per_slot_with_its_example(library, client_for):
     assert ">Your company</label>" in page  # the slot's label ("your company") starts a label here
 
 
+def test_the_competency_table_headers_line_up_with_the_rows(library, people, client_for):
+    import re
+
+    portrait = chat_portrait(actor(people, "alice"))
+    page = client_for("alice").get(f"/hiring/portraits/{portrait.pk}/").content.decode()
+    table = page[page.index('<section id="competencies">') :].split("</table>")[0]
+
+    def spans(row: str) -> list[int]:
+        return [int(span or 1) for span in re.findall(r'<t[hd](?: colspan="(\d+)")?[ >]', row)]
+
+    header, first = table.split("</thead>")[0], table.split("<tbody>")[1].split("</tr>")[0]
+    # The weight form spans three columns: its header does too, or the titles float over nothing.
+    assert spans(header) == spans(first) == [1, 3]
+
+
 def test_it_weights_and_removes_competencies(library, people, client_for):
     portrait = chat_portrait(actor(people, "alice"))
     client = client_for("alice")
