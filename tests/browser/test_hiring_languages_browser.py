@@ -361,6 +361,10 @@ def test_recruiter_and_interviewer_walk_the_hiring_pages_in_another_language(
     shot(bob, f"hiring-interviewer-{lang}")
     bob.locator("#submit-scorecard").click()
     expect(bob.locator("#recommendations")).to_be_visible()
+    assert_no_english(bob)  # the candidate's scores as an interviewer sees them
+    for path in ("/hiring/", "/hiring/interviews/", "/hiring/candidates/", f"/hiring/kits/{kit.pk}/print/"):
+        assert bob.goto(f"{live_server.url}{path}").status == 200, path
+        assert_no_english(bob)
     keys = [pc.key for pc in portrait.competencies.all()]
     orm_scorecard(
         interview,
