@@ -38,7 +38,7 @@ def test_compiled_catalogue_matches_its_source(language: str) -> None:
     "language,expected",
     [
         ("et", "23. november 2026 15:57"),
-        ("sk", "23. november 2026 15:57"),
+        ("sk", "23. 11. 2026 15:57"),  # numeric: Django has no genitive month names for Slovak
         ("hr", "23. studenoga 2026. 15:57"),
         ("en", "Nov. 23, 2026, 3:57 p.m."),
     ],

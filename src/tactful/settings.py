@@ -122,7 +122,7 @@ LANGUAGES = [
     ("sk", _("Slovak")),
 ]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
-FORMAT_MODULE_PATH = ["tactful.formats"]  # fills gaps in Django's locale formats (et)
+FORMAT_MODULE_PATH = ["tactful.formats"]  # fills gaps in Django's locale formats (et, sk)
 USE_I18N = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_TZ = True
