@@ -26,6 +26,10 @@ from tests.hiring.builders import orm_scorecard
 # page in another language (matched as whole words: the Slovak "Importovať" is not "Import").
 ENGLISH_LABELS = [
     "Hiring",
+    "Delete kit",
+    "Rename",
+    "Delete portrait",
+    "not scored",
     "New portrait",
     "New opening",
     "All candidates",
