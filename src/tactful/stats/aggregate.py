@@ -61,15 +61,11 @@ class Spread:
 
 
 @dataclass(frozen=True)
-class CompetencyAggregate:
-    key: str
-    weight: int  # 0 for a competency rated but not in the portrait
-    must_have: bool
-    scores: Spread
+class QuestionAggregate:
+    """The panel's ratings of one item (a question; a competency extends it with its weight)."""
 
-    @property
-    def in_portrait(self) -> bool:
-        return self.weight > 0
+    key: str
+    scores: Spread
 
     @property
     def n(self) -> int:
@@ -91,32 +87,20 @@ class CompetencyAggregate:
     def disagreement(self) -> bool:
         return self.scores.disagreement
 
+
+@dataclass(frozen=True)
+class CompetencyAggregate(QuestionAggregate):
+    weight: int  # 0 for a competency rated but not in the portrait
+    must_have: bool
+
+    @property
+    def in_portrait(self) -> bool:
+        return self.weight > 0
+
     @property
     def gap(self) -> bool:
         """A must-have nobody rated, or rated below the bar on average."""
         return self.must_have and (self.scores.mean is None or self.scores.mean < MUST_HAVE_BAR)
-
-
-@dataclass(frozen=True)
-class QuestionAggregate:
-    key: str
-    scores: Spread
-
-    @property
-    def n(self) -> int:
-        return self.scores.n
-
-    @property
-    def mean(self) -> float | None:
-        return self.scores.mean
-
-    @property
-    def spread(self) -> int | None:
-        return self.scores.spread
-
-    @property
-    def disagreement(self) -> bool:
-        return self.scores.disagreement
 
 
 @dataclass(frozen=True)
@@ -171,10 +155,10 @@ def aggregate(
     specs = [*portrait, *(CompetencySpec(key, 0) for key in extra_keys)]
     competencies = tuple(
         CompetencyAggregate(
-            spec.key,
-            spec.weight,
-            spec.must_have,
-            spread_of([card.competencies[spec.key] for card in scorecards if spec.key in card.competencies]),
+            key=spec.key,
+            weight=spec.weight,
+            must_have=spec.must_have,
+            scores=spread_of([card.competencies[spec.key] for card in scorecards if spec.key in card.competencies]),
         )
         for spec in specs
     )
