@@ -5,8 +5,9 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from tactful.accounts.permissions import member_required
+from tactful.accounts.permissions import Actor, member_required
 from tactful.hiring.models import Interview
+from tactful.hiring.selectors.interviews import interview_list
 from tactful.hiring.selectors.kits import kit_list
 from tactful.hiring.selectors.openings import opening_list, opening_stage_counts
 from tactful.hiring.selectors.portraits import portrait_list
@@ -27,16 +28,5 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "hiring/home.html", context)
 
 
-def _my_interviews(actor: object) -> list[Interview]:
-    # The interviews agent's selector, when it exists, is the single source of this rule.
-    try:
-        from tactful.hiring.selectors.interviews import interview_list
-    except ImportError:
-        return list(
-            Interview.objects.filter(
-                organisation=actor.organisation,  # type: ignore[attr-defined]
-                interviewers=actor.user,  # type: ignore[attr-defined]
-                status=Interview.Status.SCHEDULED,
-            ).select_related("candidate", "kit")[:20]
-        )
-    return list(interview_list(actor=actor, status=Interview.Status.SCHEDULED)[:20])  # type: ignore[arg-type]
+def _my_interviews(actor: Actor) -> list[Interview]:
+    return list(interview_list(actor=actor, status=Interview.Status.SCHEDULED)[:20])
