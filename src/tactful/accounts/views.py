@@ -13,7 +13,7 @@ from django.contrib.auth import login
 from django.contrib.auth.views import LoginView
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -27,11 +27,8 @@ BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 def hiring_home() -> str:
-    """Where members land: the hiring dashboard (its plain path while the hiring app is not installed)."""
-    try:
-        return reverse("hiring:home")
-    except NoReverseMatch:
-        return "/hiring/"
+    """Where members land: the hiring dashboard."""
+    return reverse("hiring:home")
 
 
 @require_http_methods(["GET", "POST"])
