@@ -30,21 +30,11 @@ QUESTIONS = int(os.environ.get("BENCH_QUESTIONS", "1000"))
 COMPETENCIES = 56
 PROFILES = 8
 BUDGETS = (30, 45, 60, 90)
-FAMILIES = (
-    "philosophy",
-    "motivation",
-    "company",
-    "remote",
-    "behavioural",
-    "situational",
-    "problem_solving",
-    "technical",
-    "logistics",
-)
 
 
 def synthetic_bank(rng: random.Random) -> tuple[list[str], list[object]]:
     from tactful.planning import BankQuestion
+    from tactful.planning.model import FAMILY_ORDER
 
     names = [f"comp{i:02d}" for i in range(COMPETENCIES)]
     technical = names[-8:]  # probed by technical questions only
@@ -52,7 +42,7 @@ def synthetic_bank(rng: random.Random) -> tuple[list[str], list[object]]:
     popularity = [1.0 / (1 + i) ** 0.7 for i in range(len(general))]  # a long tail, as in content/
     bank = []
     for i in range(QUESTIONS):
-        family = rng.choice(FAMILIES)
+        family = rng.choice(FAMILY_ORDER)
         count = rng.randint(2, 4)
         if family == "technical":
             picked = rng.sample(technical, min(count, 2)) + rng.choices(general, popularity, k=count - 2)
