@@ -8,7 +8,7 @@ else is refused with a `HiringError` before a row is written.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -30,6 +30,7 @@ from tactful.hiring.models import (
     Scorecard,
     ScorecardAnswer,
 )
+from tactful.hiring.selectors.portraits import portrait_profile
 
 
 def require_manager(actor: Actor) -> None:
@@ -166,7 +167,7 @@ def demo_interviews_ensure(organisation: Organisation) -> Interview | None:
         return None
     kit = candidate.opening.kit
     items = list(kit.items.order_by("position", "id"))
-    keys = _portrait_keys(candidate)
+    keys = list(portrait_profile(portrait=candidate.opening.portrait)[0])
     now = timezone.now()
     with transaction.atomic():
         interview = Interview.objects.create(
@@ -201,11 +202,6 @@ def demo_interviews_ensure(organisation: Organisation) -> Interview | None:
                 CompetencyRating(scorecard=card, competency_key=key, rating=competency_rating) for key in keys
             )
     return interview
-
-
-def _portrait_keys(candidate: Candidate) -> Iterable[str]:
-    portrait = candidate.opening.portrait
-    return [pc.key for pc in portrait.competencies.select_related("competency")]
 
 
 def _analysis(notes: str, item: KitItem, language: str) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from tactful.hiring.models import (
     Scorecard,
     ScorecardAnswer,
 )
+from tactful.hiring.selectors.portraits import portrait_profile
 from tactful.hiring.services.interviews import interview_items
 
 MAX_NOTES = 20_000  # characters; the analyser stops at 5,000 words anyway
@@ -140,7 +141,7 @@ def scorecard_save(
             raise HiringError("bad_rating", _("Ratings run from 1 to 5."))
         if len(answer.notes) > MAX_NOTES:
             raise HiringError("too_long", _("Notes are limited to %(limit)s characters.") % {"limit": MAX_NOTES})
-    allowed = set(_competency_keys(interview))
+    allowed = set(portrait_profile(portrait=interview.candidate.opening.portrait)[0])  # the opening's portrait
     for key, rating in competency_ratings.items():
         if key not in allowed:
             raise HiringError("unknown_competency", _("One of the competencies is not part of the portrait."))
@@ -225,8 +226,3 @@ def _done_when_panel_submitted(interview: Interview) -> None:
     )
     if not waiting.exists():
         Interview.objects.filter(pk=interview.pk).update(status=Interview.Status.DONE)
-
-
-def _competency_keys(interview: Interview) -> list[str]:
-    portrait = interview.candidate.opening.portrait  # scores are read against the opening's portrait
-    return [pc.key for pc in portrait.competencies.select_related("competency")]
