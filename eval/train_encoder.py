@@ -137,7 +137,7 @@ def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
 
 FLAG_CLASSES = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper", "none")
 CUE_FLAG_CODES = set(FLAG_CLASSES[:-1])
-FLAG_THRESHOLD = 0.5
+FLAG_THRESHOLD = 0.9
 FLAG_THRESHOLD_ALONE = 1.01  # off: alone, the classifier is not precise enough (see docs/analyser.md)
 
 

@@ -50,10 +50,14 @@ def test_a_customer_losing_his_temper_is_not_the_speakers_lost_temper() -> None:
     ("language", "code", "text"),
     [
         ("en", "lost_temper", "In the end I answered him really sharply and blocked him in the chat."),
-        ("hr", "money_motive", "Kod vas je satnica bolja nego u trgovini i to mi je presudilo."),
-        ("et", "badmouthing_employer", "Praegune tööandja ei hooli inimestest üldse, seal on kõik täiesti segamini."),
+        ("hr", "money_motive", "Prijavio sam se jer ovdje na kraju mjeseca sjedne puno više nego u dućanu."),
+        (
+            "et",
+            "badmouthing_employer",
+            "Eelmises kohas juhtisid asju inimesed, kes polnud kunagi ise kliendiga rääkinud.",
+        ),
         ("ru", "perfection_claim", "За все годы у меня не было ни одной претензии от клиентов."),
-        ("sk", "blame", "Nebolo to na mne, ten zákazník si nič neprečítal."),
+        ("sk", "blame", "Keby si ten pán prečítal návod, vôbec by nevolal."),
     ],
 )
 def test_the_encoder_flags_phrasings_the_cue_lexicon_does_not_know(language: str, code: str, text: str) -> None:
