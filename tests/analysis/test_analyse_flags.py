@@ -66,3 +66,49 @@ def test_the_encoder_flags_phrasings_the_cue_lexicon_does_not_know(language: str
     flag = next((f for f in report.red_flags if f.code == code), None)
     assert flag is not None, report.flag_codes()
     assert (flag.start, flag.end) == (0, len(text))  # a whole-sentence span
+
+
+HABITS = {
+    "hr": (
+        "Uvijek se trudim biti strpljiv s kupcima. Smatram da je najvažnije saslušati čovjeka do kraja. "
+        "Kad netko viče, to ne shvaćam osobno. Na kraju dana svi samo žele da im se pomogne."
+    ),
+    "et": (
+        "Püüan klientidega alati kannatlik olla. Minu meelest on kõige tähtsam inimene lõpuni ära kuulata. "
+        "Kui keegi karjub, ei võta ma seda isiklikult. Päeva lõpuks tahavad kõik lihtsalt abi saada."
+    ),
+}
+
+
+@ENCODER
+@pytest.mark.parametrize("language", sorted(HABITS))
+def test_habits_and_beliefs_instead_of_a_story_have_no_example_even_when_a_habit_reads_like_an_action(
+    language: str,
+) -> None:
+    report = analyse(HABITS[language], question="beh-hardest-customer", language=language, backend="encoder")
+    assert "no_example" in report.flag_codes()
+
+
+@ENCODER
+def test_a_story_the_encoder_labels_situation_action_result_is_an_example() -> None:
+    text = (
+        "Prošle zime javio mi se korisnik kojem je internet padao svaku večer. "
+        "Provjerio sam zapise s njegova usmjerivača i vidio da se gasi u isto vrijeme. "
+        "Poslao sam tehničara koji je zamijenio napajanje. "
+        "Od tada se više nije javio s istim problemom."
+    )
+    report = analyse(text, question="beh-hardest-customer", language="hr", backend="encoder")
+    assert report.sentences[0].star == "situation"
+    assert "no_example" not in report.flag_codes()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "I'd like to earn more money than I do now, so I'm hoping for about 2,400 a month."),
+        ("sk", "Chcel by som zarábať viac peňazí ako teraz, takže rátam s platom okolo 1 800 eur."),
+    ],
+)
+def test_talking_money_answers_a_salary_question_but_is_the_motive_elsewhere(language: str, text: str) -> None:
+    assert "money_motive" not in analyse(text, question="log-salary", language=language).flag_codes()
+    assert "money_motive" in analyse(text, question="mot-why-customer-service", language=language).flag_codes()

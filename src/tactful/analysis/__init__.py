@@ -17,7 +17,7 @@ from tactful.analysis.advice import Findings, suggest_rating, tips
 from tactful.analysis.backends import available_backends, backend_for
 from tactful.analysis.document import prepare
 from tactful.analysis.evidence import competency_evidence
-from tactful.analysis.flags import expects_story, red_flags, semantic_flags, without_overlap
+from tactful.analysis.flags import expects_story, for_question, red_flags, semantic_flags, without_overlap
 from tactful.analysis.language import SUPPORTED, detect
 from tactful.analysis.lexicon import lexicon_digest, load_lexicon, stopword_sets
 from tactful.analysis.measures import clarity, specificity
@@ -96,9 +96,15 @@ def analyse(
     star_backend = backend_for(backend, lang)
     labels = star_backend.label(doc, story_expected=expects_story(info.family if info else None))
     star = summarise(labels)
-    flags = red_flags(doc, labels, info.family if info else None, messages)
+    flags = red_flags(
+        doc,
+        labels,
+        info.family if info else None,
+        messages,
+        labels_are_evidence=getattr(star_backend, "labels_are_evidence", False),
+    )
     flags += semantic_flags(doc, star_backend, {f.code for f in flags}, messages)
-    flags = without_overlap(flags)
+    flags = for_question(without_overlap(flags), info.family if info else None)
     comps = competency_evidence(doc, info.competencies if info else ())
     spec = specificity(doc)
     clear = clarity(doc)

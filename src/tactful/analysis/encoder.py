@@ -53,6 +53,7 @@ class Embedder:
 
 class EncoderBackend:
     name = "encoder"
+    labels_are_evidence = True  # each sentence is classified on its own words, no story-shape fill
 
     def __init__(self, weights: Path) -> None:
         data = np.load(weights, allow_pickle=False)

@@ -12,6 +12,8 @@ CUE_FLAGS = ("blame", "money_motive", "badmouthing_employer", "perfection_claim"
 NEGATION_WINDOW = 3
 CONCESSION_WINDOW = 3
 STORY_FAMILIES = {"behavioural"}
+STORY_LABELS = {"situation", "action", "result"}
+PAY_FAMILIES = {"logistics"}
 
 
 def negated(doc: Document, hit: Hit) -> bool:
@@ -27,9 +29,16 @@ def negated(doc: Document, hit: Hit) -> bool:
 
 
 def red_flags(
-    doc: Document, labels: list[str | None], family: str | None, message_lexicon: CompiledLexicon
+    doc: Document,
+    labels: list[str | None],
+    family: str | None,
+    message_lexicon: CompiledLexicon,
+    *,
+    labels_are_evidence: bool = False,
 ) -> list[RedFlag]:
-    """Flags with their evidence span; messages come from `message_lexicon` (the UI language)."""
+    """Flags with their evidence span; messages come from `message_lexicon` (the UI language).
+    `labels_are_evidence`: the STAR labels come from a classifier of each sentence, not from a
+    story-shape fill, so a labelled situation and action show an episode by themselves."""
     flags: list[RedFlag] = []
     for code in CUE_FLAGS:
         for hit in doc.by_category.get(f"flag.{code}", []):
@@ -46,7 +55,7 @@ def red_flags(
     if expects_story(family):
         if is_hypothetical(doc):
             flags.append(RedFlag("hypothetical", *whole, message_lexicon.message("flag.hypothetical")))
-        elif lacks_example(doc, labels):
+        elif lacks_example(doc, labels, labels_are_evidence=labels_are_evidence):
             flags.append(RedFlag("no_example", *whole, message_lexicon.message("flag.no_example")))
     jargon = jargon_terms(doc)
     if jargon:
@@ -127,6 +136,14 @@ def without_overlap(flags: list[RedFlag]) -> list[RedFlag]:
     return flags
 
 
+def for_question(flags: list[RedFlag], family: str | None) -> list[RedFlag]:
+    """Logistics questions ask about pay, notice and hours: talking money there answers the
+    question, it is not money as the motive."""
+    if family in PAY_FAMILIES:
+        return [f for f in flags if f.code != "money_motive"]
+    return flags
+
+
 def expects_story(family: str | None) -> bool:
     return family is None or family in STORY_FAMILIES
 
@@ -146,10 +163,16 @@ def is_hypothetical(doc: Document) -> bool:
     return hypothetical >= 2 and hypothetical >= 0.4 * len(doc.sentences) and story <= 1
 
 
-def lacks_example(doc: Document, labels: list[str | None]) -> bool:
-    """No episode: neither two past actions of the speaker, nor a marker of a concrete
-    occasion backed by one, nor two sentences with clear situation/result cues, numbers or
-    times. Labels from the story-shape fill do not count as evidence."""
+def lacks_example(doc: Document, labels: list[str | None], *, labels_are_evidence: bool = False) -> bool:
+    """No episode: no sentence labelled situation, action or result (what people usually do,
+    or think, is not a story), or neither two past actions of the speaker, nor a marker of a
+    concrete occasion backed by one, nor two sentences with clear situation/result cues,
+    numbers or times. Labels from the story-shape fill do not count as evidence."""
+    parts = STORY_LABELS & set(labels)
+    if len(labels) >= 2 and not parts:
+        return True
+    if labels_are_evidence and "situation" in parts and len(parts) >= 2 and len(labels) >= 3:
+        return False  # a situation and what was done about it (habits can look like action → result)
     actions = past_actions(doc)
     if actions >= 2 or (actions and doc.count("experience_frame")):
         return False
