@@ -112,3 +112,31 @@ def test_a_story_the_encoder_labels_situation_action_result_is_an_example() -> N
 def test_talking_money_answers_a_salary_question_but_is_the_motive_elsewhere(language: str, text: str) -> None:
     assert "money_motive" not in analyse(text, question="log-salary", language=language).flag_codes()
     assert "money_motive" in analyse(text, question="mot-why-customer-service", language=language).flag_codes()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "hr",
+            "Naravno, plaća mi je bitna i važno mi je da je poštena za posao koji radim. "
+            "Ali ono što me zapravo drži je osjećaj da sam nekome pomogla.",
+        ),
+        (
+            "en",
+            "Of course the salary is important to me and I want it to be fair. "
+            "But what really keeps me in support is sorting out people's problems.",
+        ),
+        ("sk", "Plat je pre mňa samozrejme dôležitý a chcem, aby bol férový, ale najviac ma baví pomáhať ľuďom."),
+        ("en", "If it were only for the money, I would not have lasted five years on the phones."),
+    ],
+)
+def test_pay_granted_before_the_real_motive_or_denied_in_a_condition_is_not_the_motive(
+    language: str, text: str
+) -> None:
+    assert "money_motive" not in analyse(text, question="mot-what-motivates", language=language).flag_codes()
+
+
+def test_pay_as_the_main_reason_is_still_the_motive() -> None:
+    text = "Honestly, the money is the main reason I applied, your offer is the best one I have."
+    assert "money_motive" in analyse(text, question="mot-what-motivates", language="en").flag_codes()

@@ -10,7 +10,7 @@ from tactful.analysis.report import RedFlag
 
 CUE_FLAGS = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper")
 NEGATION_WINDOW = 3
-CONCESSION_WINDOW = 3
+CONCESSION_WINDOW = 8
 STORY_FAMILIES = {"behavioural"}
 STORY_LABELS = {"situation", "action", "result"}
 PAY_FAMILIES = {"logistics"}
@@ -45,7 +45,7 @@ def red_flags(
             if (
                 hit.weight < STRONG
                 or negated(doc, hit)
-                or (code == "money_motive" and conceded(doc, hit, CONCESSION_WINDOW))
+                or (code == "money_motive" and (conceded(doc, hit, CONCESSION_WINDOW) or counterfactual(doc, hit)))
             ):
                 continue
             span = doc.span(hit)
@@ -119,11 +119,23 @@ def on_topic(doc: Document, index: int, code: str) -> bool:
 
 def conceded(doc: Document, hit: Hit, window: int | None = None) -> bool:
     """A "but" after the cue in its sentence ("pay matters, but what decides it is ..."),
-    within `window` words of it when given: a strong cue is overturned only by a "but" right
-    after it, not by one closing a later clause ("if they paid more I'd go there, but ...")."""
-    return any(
+    within `window` words of it when given, or opening the next sentence ("Pay matters to me,
+    of course. But what I want is ..."): a strong cue is overturned only by a "but" close
+    after it, not by one closing a long later clause."""
+    if any(
         c.start >= hit.end and (window is None or c.start - hit.end <= window)
         for c in doc.in_sentence(hit.sentence, "contrast")
+    ):
+        return True
+    following = [i for i, t in enumerate(doc.tokens) if t.sentence == hit.sentence + 1]
+    return bool(following) and any(c.start <= following[0] + 1 for c in doc.in_sentence(hit.sentence + 1, "contrast"))
+
+
+def counterfactual(doc: Document, hit: Hit) -> bool:
+    """The cue sits in an unreal condition that is then denied: "if it were only for the money,
+    I would not have lasted five years"."""
+    return bool(doc.in_sentence(hit.sentence, "hypothetical")) and any(
+        n.start >= hit.end for n in doc.in_sentence(hit.sentence, "negation")
     )
 
 
