@@ -138,7 +138,6 @@ def macro_f1(y: np.ndarray, p: np.ndarray) -> float:
 FLAG_CLASSES = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper", "none")
 CUE_FLAG_CODES = set(FLAG_CLASSES[:-1])
 FLAG_THRESHOLD = 0.9
-FLAG_THRESHOLD_ALONE = 1.01  # off: alone, the classifier is not precise enough (see docs/analyser.md)
 
 
 def written_flag_sentences() -> dict[str, dict[str, list[str]]]:
@@ -152,11 +151,11 @@ def written_flag_sentences() -> dict[str, dict[str, list[str]]]:
     return written
 
 
-def flag_sentences_for_training(exclude: frozenset[str] = frozenset()) -> tuple[list[str], list[int]]:
+def flag_sentences_for_training() -> tuple[list[str], list[int]]:
     """Sentence-level flag labels: eval/train/flags.yaml and eval/train/flags/ (positives and
     look-alike negatives per language), content/flag_examples.yaml (positives), and every
-    sentence of the training answers that carry no cue flag (negatives), except the answers
-    whose ids are in `exclude`. The dev split is left out, so it measures the flags."""
+    sentence of the training answers that carry no cue flag (negatives). The dev split is left
+    out, so it measures the flags."""
     texts: list[str] = []
     labels: list[int] = []
     for per_code in written_flag_sentences().values():
@@ -169,17 +168,18 @@ def flag_sentences_for_training(exclude: frozenset[str] = frozenset()) -> tuple[
         labels += [FLAG_CLASSES.index(code)] * len(sentences)
     none = FLAG_CLASSES.index("none")
     for source, _lang, item in items():
-        if source == "train" and item["id"] not in exclude and not CUE_FLAG_CODES & set(item.get("flags") or []):
+        if source == "train" and not CUE_FLAG_CODES & set(item.get("flags") or []):
             texts += [sentence for _label, sentence in item["sentences"]]
             labels += [none] * len(item["sentences"])
     return texts, labels
 
 
-def train_flag_classifier(embedder: Embedder, exclude: frozenset[str] = frozenset()) -> dict[str, np.ndarray]:
+def train_flag_classifier(embedder: Embedder) -> dict[str, np.ndarray]:
     """Softmax over the five cue flags and "none" on standardised sentence embeddings. At run
-    time a sentence raises a flag when its probability reaches FLAG_THRESHOLD_ALONE, or
-    FLAG_THRESHOLD and it has one of the flag's lexicon cues (flags.on_topic)."""
-    texts, labels = flag_sentences_for_training(exclude)
+    time a sentence raises a flag when its probability reaches FLAG_THRESHOLD and it has one of
+    the flag's lexicon cues (flags.on_topic); the threshold was chosen on the dev split and the
+    newest training answers (docs/analyser.md)."""
+    texts, labels = flag_sentences_for_training()
     x = embedder.texts(texts).astype(np.float64)
     y = np.array(labels)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
@@ -193,7 +193,6 @@ def train_flag_classifier(embedder: Embedder, exclude: frozenset[str] = frozense
         "flag_scale": scale.astype(np.float32),
         "flag_classes": np.array(FLAG_CLASSES, dtype="U32"),
         "flag_threshold": np.array(FLAG_THRESHOLD, dtype=np.float32),
-        "flag_threshold_alone": np.array(FLAG_THRESHOLD_ALONE, dtype=np.float32),
     }
 
 

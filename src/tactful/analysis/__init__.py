@@ -101,7 +101,7 @@ def analyse(
         labels,
         info.family if info else None,
         messages,
-        labels_are_evidence=getattr(star_backend, "labels_are_evidence", False),
+        labels_are_evidence=star_backend.labels_are_evidence,
     )
     flags += semantic_flags(doc, star_backend, {f.code for f in flags}, messages)
     flags = for_question(without_overlap(flags), info.family if info else None)

@@ -20,12 +20,16 @@ WEIGHTS = Path(__file__).resolve().parent / "models" / "star_e5.npz"
 
 class StarBackend(Protocol):
     name: str
+    # True when each sentence's label comes from its own words (no story-shape fill), so the
+    # labels alone can show that an answer tells an episode.
+    labels_are_evidence: bool
 
     def label(self, doc: Document, *, story_expected: bool = True) -> list[str | None]: ...
 
 
 class LexicalBackend:
     name = "lexical"
+    labels_are_evidence = False
 
     def label(self, doc: Document, *, story_expected: bool = True) -> list[str | None]:
         return label_sentences(doc, story_expected=story_expected)

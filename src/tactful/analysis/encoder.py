@@ -72,7 +72,6 @@ class EncoderBackend:
         self.flag_scale = data["flag_scale"]
         self.flag_classes = tuple(str(x) for x in data["flag_classes"])
         self.flag_threshold = float(data["flag_threshold"])
-        self.flag_threshold_alone = float(data["flag_threshold_alone"])
         self._embedder: Embedder | None = None
 
     def embed_sentences(self, doc: Document) -> np.ndarray:

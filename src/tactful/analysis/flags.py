@@ -75,23 +75,19 @@ def semantic_flags(
     doc: Document, backend: object, already: set[str], message_lexicon: CompiledLexicon
 ) -> list[RedFlag]:
     """Flags the encoder backend's sentence classifier finds for phrasings the strong cues do
-    not know. A sentence counts when the classifier is sure of it on its own, or fairly sure
-    *and* the sentence touches the flag's topic (see `on_topic`): the topic gate keeps precision
-    at the lower threshold, the higher one catches phrasings without a topic word ("so I told
-    him where he could put his refund"). Spans cover the whole sentence."""
+    not know. A sentence counts only when it is probable enough *and* touches the flag's topic
+    (see `on_topic`): alone, the classifier is not precise enough (docs/analyser.md). Spans
+    cover the whole sentence."""
     scorer = getattr(backend, "flag_probabilities", None)
     if scorer is None:
         return []
-    gated: float = getattr(backend, "flag_threshold", 1.0)
-    alone: float = getattr(backend, "flag_threshold_alone", 1.0)
+    threshold: float = getattr(backend, "flag_threshold", 1.0)
     out = []
     for code, probabilities in scorer(doc).items():
         if code in already or code not in CUE_FLAGS:
             continue
         candidates = [
-            (p, index)
-            for index, p in enumerate(probabilities)
-            if p >= alone or (p >= gated and on_topic(doc, index, code))
+            (p, index) for index, p in enumerate(probabilities) if p >= threshold and on_topic(doc, index, code)
         ]
         if candidates:
             sentence = doc.sentences[max(candidates)[1]]
@@ -127,8 +123,8 @@ def conceded(doc: Document, hit: Hit, window: int | None = None) -> bool:
         for c in doc.in_sentence(hit.sentence, "contrast")
     ):
         return True
-    following = [i for i, t in enumerate(doc.tokens) if t.sentence == hit.sentence + 1]
-    return bool(following) and any(c.start <= following[0] + 1 for c in doc.in_sentence(hit.sentence + 1, "contrast"))
+    first = next((i for i in range(hit.end, len(doc.tokens)) if doc.tokens[i].sentence > hit.sentence), None)
+    return first is not None and any(c.start <= first + 1 for c in doc.in_sentence(hit.sentence + 1, "contrast"))
 
 
 def counterfactual(doc: Document, hit: Hit) -> bool:
