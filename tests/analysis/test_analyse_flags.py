@@ -47,6 +47,19 @@ def test_a_customer_losing_his_temper_is_not_the_speakers_lost_temper() -> None:
 
 @ENCODER
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "When I told him the parcel was lost, he started screaming at me."),
+        ("hr", "Čim sam se javila, počeo je vikati, psovati i govoriti da smo lopovi."),
+    ],
+)
+def test_the_speaker_answering_a_shouting_customer_has_not_lost_temper(language: str, text: str) -> None:
+    """The sentence has the speaker's past verb, but the shouting belongs to someone else."""
+    assert "lost_temper" not in analyse(text, question="beh-abusive-customer", language=language).flag_codes()
+
+
+@ENCODER
+@pytest.mark.parametrize(
     ("language", "code", "text"),
     [
         ("en", "lost_temper", "In the end I answered him really sharply and blocked him in the chat."),

@@ -10,6 +10,7 @@ from tactful.analysis.report import RedFlag
 
 CUE_FLAGS = ("blame", "money_motive", "badmouthing_employer", "perfection_claim", "lost_temper")
 NEGATION_WINDOW = 3
+SUBJECT_WINDOW = 4  # words between a temper cue and the speaker's own past verb
 CONCESSION_WINDOW = 8
 STORY_FAMILIES = {"behavioural"}
 STORY_LABELS = {"situation", "action", "result"}
@@ -100,12 +101,20 @@ def on_topic(doc: Document, index: int, code: str) -> bool:
     shouting, fault); a lost temper must also be the speaker's own past action, not the
     customer's ("he swore at me"); pay followed by "but" is a concession, not the motive
     ("the salary is good, but what decides it for me is ..."); a claim of perfection denies
-    something (no mistakes, not one complaint), which "everyone makes mistakes" does not."""
+    something (no mistakes, not one complaint), which "everyone makes mistakes" does not.
+    The speaker's past verb must sit next to a temper cue: in "as soon as I answered, he
+    started shouting" the shouting is not the speaker's."""
     cues = doc.in_sentence(index, f"flag.{code}")
     if not cues:
         return False
     if code == "lost_temper":
-        return bool(doc.in_sentence(index, "first_person_past"))
+        own = doc.in_sentence(index, "first_person_past")
+        return any(
+            abs(verb.start - cue.start) <= SUBJECT_WINDOW or cue.start <= verb.start < cue.end
+            for cue in cues
+            if not negated(doc, cue)
+            for verb in own
+        )
     if code == "perfection_claim":
         return bool(doc.in_sentence(index, "negation"))
     if code == "money_motive":
